@@ -1,0 +1,60 @@
+package org.lqflav;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lqflav.eft.LowEnergy;
+import org.lqflav.model.ModelCatalogue;
+import org.lqflav.model.ModelSpec;
+import org.lqflav.model.ModelType;
+import org.lqflav.obs.Inputs;
+import org.lqflav.obs.ObservableRegistry;
+import org.lqflav.obs.ObservableSpec;
+import org.lqflav.param.ParameterSet;
+import org.lqflav.param.SmInputs;
+
+/** The library's front door: model in, predictions out. The CLI calls only this and the registries. */
+public final class Lqflav {
+    private Lqflav() {
+    }
+
+    /** Every registered observable for a validated model, with the model's own parameter set. */
+    public static Predictions predict(ModelSpec spec) {
+        return predict(spec, parametersFor(spec), ObservableRegistry.standard().names());
+    }
+
+    /**
+     * The named observables (registry order is kept when {@code names} is the full list).
+     *
+     * @param parameters the SM input set; overrides the model file's choice
+     */
+    public static Predictions predict(ModelSpec spec, ParameterSet parameters, List<String> names) {
+        SmInputs sm = new SmInputs(parameters);
+        LowEnergy le = lowEnergy(spec, sm);
+        Inputs in = new Inputs(le, sm);
+        ObservableRegistry reg = ObservableRegistry.standard();
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String n : names) {
+            out.put(n, reg.get(n).function().evaluate(in));
+        }
+        return new Predictions(spec.model(), parameters.name(), out);
+    }
+
+    /** The model's matching onto low-energy quantities. */
+    public static LowEnergy lowEnergy(ModelSpec spec, SmInputs sm) {
+        ModelType type = ModelCatalogue.get(spec.model());
+        return type.match(spec, sm);
+    }
+
+    /** The parameter set a model file names, resolving a relative file path against the model file's folder. */
+    public static ParameterSet parametersFor(ModelSpec spec) {
+        Path origin = Path.of(spec.origin());
+        return ParameterSet.load(spec.parameters(), origin.getParent());
+    }
+
+    public static Collection<ObservableSpec> observables() {
+        return ObservableRegistry.standard().all();
+    }
+}

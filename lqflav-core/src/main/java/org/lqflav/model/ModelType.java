@@ -1,0 +1,33 @@
+package org.lqflav.model;
+
+import java.util.List;
+import java.util.Map;
+import org.lqflav.eft.LowEnergy;
+import org.lqflav.param.SmInputs;
+
+/**
+ * One UV model of the seeds: what its model file may contain, and its matching onto low-energy quantities.
+ * Registered in {@link ModelCatalogue}.
+ */
+public interface ModelType {
+    /** Name used in model files ({@code model: NAME}). */
+    String name();
+
+    /** One line for listings: fields and source paper. */
+    String description();
+
+    /** Fields whose masses (GeV, positive) a model file must give. */
+    List<String> massNames();
+
+    /** Scalar-potential couplings a model file may give (default 0), with units in the description. */
+    List<String> potentialNames();
+
+    /** Yukawa matrices a model file may give (default zero), each 3x3. */
+    List<CouplingSpec> couplings();
+
+    /** Options: name -> allowed values; the first value is the default (the paper's reading). */
+    Map<String, List<String>> options();
+
+    /** Match the model onto the low-energy quantities observables are computed from. */
+    LowEnergy match(ModelSpec spec, SmInputs sm);
+}
