@@ -3,7 +3,10 @@ package org.lqflav.model.s1s3omega;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
+import org.lqflav.eft.QcdRunning;
+import org.lqflav.math.CMatrix3;
 import org.lqflav.model.CouplingSpec;
 import org.lqflav.model.ModelSpec;
 import org.lqflav.model.ModelType;
@@ -60,6 +63,187 @@ public final class S1S3Omega implements ModelType {
 
     @Override
     public LowEnergy match(ModelSpec spec, SmInputs sm) {
-        throw new UnsupportedOperationException("not yet implemented");
+        double m1 = spec.mass("S1");
+        double m3 = spec.mass("S3");
+        CMatrix3 yL = spec.coupling("yL");
+        CMatrix3 yR = spec.coupling("yR");
+        CMatrix3 yS = spec.coupling("yS");
+        CMatrix3 vStar = sm.ckm.conjugate();
+        CMatrix3 w = vStar.times(yL);     // seed000 eq. (12)
+        CMatrix3 wS = vStar.times(yS);    // seed000 eq. (13)
+        boolean physicalLogs = spec.option(OPT_LIGHT_LOGS, "mLQ").equals("physical");
+        double[] mUp = {sm.mUp(0), sm.mUp(1), sm.mUp(2)};
+        double[] mDown = {sm.mDown(0), sm.mDown(1), sm.mDown(2)};
+        double[] logUp1 = logs(mUp, m1, true, physicalLogs);
+        double[] logUp3 = logs(mUp, m3, true, physicalLogs);
+        double[] logDown3 = logs(mDown, m3, false, physicalLogs);
+        double[] dipoleLog = new double[3];
+        for (int q = 0; q < 3; q++) {
+            dipoleLog[q] = 7.0 / 6 + 2.0 / 3 * logUp1[q];   // seed000 eqs. (21), (41)-(42)
+        }
+
+        LowEnergy.Builder b = LowEnergy.builder();
+        for (int i = 0; i < 3; i++) {
+            for (int f = 0; f < 3; f++) {
+                double mi = sm.mLepton(i);
+                double mf = sm.mLepton(f);
+                Complex[] d1 = S1S3OmegaMatching.s1Dipole(w, yR, i, f, m1, mUp, dipoleLog, mi, mf);
+                Complex[] d3 = S1S3OmegaMatching.s3Dipole(wS, yS, i, f, m3, mi, mf);
+                b.dipoleL[i][f] = d1[0].add(d3[0]);
+                b.dipoleR[i][f] = d1[1].add(d3[1]);
+                Complex[] t = S1S3OmegaMatching.photonPenguins(w, yR, wS, yS, i, f, m1, m3, mUp, logUp1, logUp3, mi);
+                b.t1L[i][f] = t[0];
+                b.t1R[i][f] = t[1];
+                b.t2L[i][f] = t[2];
+                b.t2R[i][f] = t[3];
+                b.zR[i][f] = S1S3OmegaMatching.zPenguinR(w, wS, yS, i, f, m1, m3, mUp, mDown, logUp1, logUp3,
+                        logDown3, mi, sm.mZ, sm.s2w);
+            }
+        }
+        semileptonic(b, yL, yR, yS, w, wS, m1, m3, sm);
+        zCouplings(b, spec, yL, yR, yS, w, wS, m1, m3, sm);
+        lowEnergyLeptonic(b, yS, w, wS, m1, m3, sm);
+        b.c1Bs = bsMixing(yL, yS, m1, m3);
+        b.neutrinoMass = neutrinoMass(spec, sm);
+        return b.build();
+    }
+
+    /** log x_q = log(m_q^2/M^2); for q != t replaced by log(mu_LQ^2/M^2) = 0 unless physical logs are asked for. */
+    private static double[] logs(double[] m, double mLq, boolean hasTop, boolean physical) {
+        double[] l = new double[3];
+        for (int q = 0; q < 3; q++) {
+            l[q] = physical || (hasTop && q == 2) ? Math.log(m[q] * m[q] / (mLq * mLq)) : 0;
+        }
+        return l;
+    }
+
+    /** b -> s l l, b -> c l nu, b -> s nu nu: seed000 eqs. (25), (27)-(28), (34)-(39), (82). */
+    private static void semileptonic(LowEnergy.Builder b, CMatrix3 yL, CMatrix3 yR, CMatrix3 yS, CMatrix3 w,
+                                     CMatrix3 wS, double m1, double m3, SmInputs sm) {
+        double as = sm.alphaS;
+        // QCD matching at mu = M_LQ, seed000 eqs. (34)-(36) (logs vanish); alpha_s(m_Z) as in the paper.
+        double matchS = 1 + 2 * as / Math.PI;
+        double matchT = 1 + 8 * as / (2 * Math.PI);
+        double matchV = 1 + 17 * as / (6 * Math.PI);
+        QcdRunning qcd = new QcdRunning(sm.alphaS, sm.mZ, sm.mDown(2), sm.mUp(2));
+        double runS = qcd.scalarFactor(m1, sm.mDown(2));
+        double runT = qcd.tensorFactor(m1, sm.mDown(2));
+        Complex vtbVts = S1S3OmegaMatching.times_conj(sm.ckm.get(2, 2), sm.ckm.get(2, 1));
+        Complex vcb = sm.ckm.get(1, 2);
+        double v2 = sm.v * sm.v;
+        for (int l = 0; l < 3; l++) {
+            for (int lp = 0; lp < 3; lp++) {
+                // seed000 eq. (25): C9^{l l'} = -C10 = v^2/(Vtb Vts*) pi/alpha yS_{b l'} yS*_{s l} / M3^2
+                Complex c9 = S1S3OmegaMatching.times_conj(yS.get(2, lp), yS.get(1, l))
+                        .multiply(v2 * Math.PI / (sm.alphaEm * m3 * m3) * matchV).divide(vtbVts);
+                b.c9[l][lp] = c9;
+                b.c10[l][lp] = c9.negate();
+            }
+        }
+        for (int f = 0; f < 3; f++) {
+            for (int i = 0; i < 3; i++) {
+                // seed000 eq. (27): C_S^{fi} = -4 C_T^{fi} = -v^2/(4 Vcb) yL_{bi} yR*_{cf} / M1^2
+                Complex cs = S1S3OmegaMatching.times_conj(yL.get(2, i), yR.get(1, f))
+                        .multiply(-v2 / (4 * m1 * m1)).divide(vcb);
+                b.cSL[f][i] = cs.multiply(matchS * runS);
+                b.cT[f][i] = cs.multiply(-0.25 * matchT * runT);
+                // seed000 eq. (28): C_V^{fi} = v^2/(4 Vcb) [yL_{bi} (V*yL)*_{cf}/M1^2 - yS_{bi} (V*yS)*_{cf}/M3^2]
+                Complex cv = S1S3OmegaMatching.times_conj(yL.get(2, i), w.get(1, f)).multiply(1 / (m1 * m1))
+                        .subtract(S1S3OmegaMatching.times_conj(yS.get(2, i), wS.get(1, f)).multiply(1 / (m3 * m3)))
+                        .multiply(v2 / 4).divide(vcb);
+                b.cVL[f][i] = cv.multiply(matchV);   // vector current: no running, eq. (39)
+                // seed000 eq. (82): C_L^{fi} = pi v^2/(2 Vtb Vts* alpha) [yL_{bi} yL*_{sf}/M1^2 + yS_{bi} yS*_{sf}/M3^2]
+                b.cLnunu[f][i] = S1S3OmegaMatching.times_conj(yL.get(2, i), yL.get(1, f)).multiply(1 / (m1 * m1))
+                        .add(S1S3OmegaMatching.times_conj(yS.get(2, i), yS.get(1, f)).multiply(1 / (m3 * m3)))
+                        .multiply(Math.PI * v2 / (2 * sm.alphaEm)).divide(vtbVts);
+            }
+        }
+    }
+
+    /** delta g of the Z couplings, seed000 eq. (64) with the couplings w^u, w^d listed below it. */
+    private static void zCouplings(LowEnergy.Builder b, ModelSpec spec, CMatrix3 yL, CMatrix3 yR, CMatrix3 yS,
+                                   CMatrix3 w, CMatrix3 wS, double m1, double m3, SmInputs sm) {
+        double s2w = sm.s2w;
+        double guL = 0.5 - 2.0 / 3 * s2w;
+        double guR = -2.0 / 3 * s2w;
+        double gdL = -0.5 + 1.0 / 3 * s2w;
+        double gdR = 1.0 / 3 * s2w;
+        double glL = -0.5 + s2w;
+        double glR = s2w;
+        boolean conjugate = spec.option(OPT_EQ64, "conjugate").equals("conjugate");
+        // x_Z terms: the leptoquark couples to q^c, whose Z couplings are -g^q of the other chirality.
+        double upForL = conjugate ? -guR : guL;
+        double downForL = conjugate ? -gdR : gdL;
+        double upForR = conjugate ? -guL : guR;
+        double downForR = conjugate ? -gdL : gdR;
+        CMatrix3 minusWS = wS.scale(-1);
+        CMatrix3 minusSqrt2YS = yS.scale(-Math.sqrt(2));
+        double mt = sm.mUp(2);
+        double mZ = sm.mZ;
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                b.dgL[i][j] = S1S3OmegaMatching.deltaG(w, CMatrix3.ZERO, i, j, m1, mt, mZ, guL - guR, upForL, downForL, glL)
+                        .add(S1S3OmegaMatching.deltaG(minusWS, minusSqrt2YS, i, j, m3, mt, mZ, guL - guR, upForL,
+                                downForL, glL));
+                b.dgR[i][j] = S1S3OmegaMatching.deltaG(yR, CMatrix3.ZERO, i, j, m1, mt, mZ, guR - guL, upForR,
+                        downForR, glR);
+                // Neutrinos (eq. (71) needs delta g_nu; eq. (64) with the neutrino couplings of eqs. (12)-(13):
+                // S1: d^c nu with -yL; S3: d^c nu with -yS and u^c nu with sqrt(2) V*yS; g^nu_L = 1/2.
+                b.dgNu[i][j] = S1S3OmegaMatching.deltaG(CMatrix3.ZERO, yL.scale(-1), i, j, m1, mt, mZ, guL - guR,
+                                upForL, downForL, 0.5)
+                        .add(S1S3OmegaMatching.deltaG(wS.scale(Math.sqrt(2)), yS.scale(-1), i, j, m3, mt, mZ,
+                                guL - guR, upForL, downForL, 0.5));
+            }
+        }
+    }
+
+    /** mu-e conversion (seed000 eq. (74)) and tau -> l P (eqs. (86)-(88)). */
+    private static void lowEnergyLeptonic(LowEnergy.Builder b, CMatrix3 yS, CMatrix3 w, CMatrix3 wS, double m1,
+                                          double m3, SmInputs sm) {
+        double v2 = sm.v * sm.v;
+        for (int i = 0; i < 3; i++) {
+            for (int f = 0; f < 3; f++) {
+                // eq. (74): g_LV^(u) = -2 v^2 (V*yS)_{u f} (V*yS)*_{u i} / M3^2; S1's u^c l coupling V*yL enters
+                // the same operator with M1 (eq. (12) has the form of the S3^{1/3} term of eq. (13)).
+                b.gLVu[i][f] = S1S3OmegaMatching.times_conj(wS.get(0, f), wS.get(0, i)).multiply(1 / (m3 * m3))
+                        .add(S1S3OmegaMatching.times_conj(w.get(0, f), w.get(0, i)).multiply(1 / (m1 * m1)))
+                        .multiply(-2 * v2);
+            }
+        }
+        double mTau = sm.mLepton(2);
+        for (int l = 0; l < 2; l++) {
+            Complex uL = S1S3OmegaMatching.times_conj(w.get(0, 2), w.get(0, l)).multiply(1 / (m1 * m1));
+            Complex uS = S1S3OmegaMatching.times_conj(wS.get(0, 2), wS.get(0, l)).multiply(1 / (m3 * m3));
+            Complex cL = S1S3OmegaMatching.times_conj(w.get(1, 2), w.get(1, l)).multiply(1 / (m1 * m1));
+            Complex sS = S1S3OmegaMatching.times_conj(yS.get(1, 2), yS.get(1, l)).multiply(1 / (m3 * m3));
+            b.alphaTauP[LowEnergy.TauMeson.PHI.ordinal()][l] = sS.multiply(mTau);                          // eq. (86)
+            b.alphaTauP[LowEnergy.TauMeson.ETA.ordinal()][l] = uL.negate().subtract(uS).add(cL).add(sS.multiply(2))
+                    .multiply(mTau / (2 * Math.sqrt(3)));                                                    // eq. (87)
+            b.alphaTauP[LowEnergy.TauMeson.ETA_PRIME.ordinal()][l] = uL.add(uS).add(cL.multiply(2)).add(sS.multiply(4))
+                    .multiply(mTau / (2 * Math.sqrt(6)));                                                    // eq. (88)
+        }
+    }
+
+    /** C1^NP of Bs mixing, seed000 eq. (94), GeV^-2 (no running from Lambda to m_W, as in the paper). */
+    static Complex bsMixing(CMatrix3 yL, CMatrix3 yS, double m1, double m3) {
+        Complex l = Complex.ZERO;
+        Complex s = Complex.ZERO;
+        for (int i = 0; i < 3; i++) {
+            l = l.add(S1S3OmegaMatching.times_conj(yL.get(2, i), yL.get(1, i)));   // (yL)*_{2i} yL_{3i}
+            s = s.add(S1S3OmegaMatching.times_conj(yS.get(2, i), yS.get(1, i)));
+        }
+        return l.multiply(l).divide(m1 * m1).add(s.multiply(s).multiply(5 / (m3 * m3)))
+                .add(l.multiply(s).multiply(2 / (m1 * m3))).divide(128 * Math.PI * Math.PI);
+    }
+
+    /** Two-loop Majorana mass matrix, seed000 eq. (16): S1 (yL, mu1) plus S3 (yS, mu3) terms; eV. */
+    static CMatrix3 neutrinoMass(ModelSpec spec, SmInputs sm) {
+        double mOmega = spec.mass("omega");
+        CMatrix3 yOmega = spec.coupling("yomega");
+        CMatrix3 s1 = S1S3OmegaMatching.neutrinoMassTerm(spec.coupling("yL"), yOmega, spec.potential("mu1"),
+                spec.mass("S1"), mOmega, sm.mDown(0), sm.mDown(1), sm.mDown(2));
+        CMatrix3 s3 = S1S3OmegaMatching.neutrinoMassTerm(spec.coupling("yS"), yOmega, spec.potential("mu3"),
+                spec.mass("S3"), mOmega, sm.mDown(0), sm.mDown(1), sm.mDown(2));
+        return s1.plus(s3).scale(1e9);
     }
 }

@@ -1,12 +1,59 @@
 package org.lqflav.obs.bclnu;
 
-import org.lqflav.obs.ObservableRegistry;
+import static org.lqflav.math.ComplexMath.abs2;
+import static org.lqflav.math.ComplexMath.reTimesConj;
 
-/** Registration of the bclnu observables. */
+import org.hipparchus.complex.Complex;
+import org.lqflav.eft.LowEnergy;
+import org.lqflav.obs.Leptons;
+import org.lqflav.obs.ObservableRegistry;
+import org.lqflav.obs.ObservableSpec;
+
+/**
+ * b -> c tau nu from the numerical formulas seed000 eqs. (29), (30), (84) (coefficients at mu = m_b). New
+ * physics with a nu_e or nu_mu in the final state does not interfere with the SM and is added incoherently.
+ */
 public final class BclnuObservables {
     private BclnuObservables() {
     }
 
+    /** The bracket of seed000 eqs. (29)-(30) for one neutrino flavour, with the SM vector part {@code sm} = 0 or 1. */
+    static double ratioTerm(Complex cv, Complex cs, Complex ct, double sm, double[] k) {
+        Complex v = cv.add(sm);
+        return abs2(v) + k[0] * reTimesConj(v, cs) + k[1] * abs2(cs) + k[2] * reTimesConj(v, ct) + k[3] * abs2(ct);
+    }
+
+    /** R / R_SM summed over neutrino flavours i. */
+    static double ratio(LowEnergy le, double[] k) {
+        int t = Leptons.TAU;
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            sum += ratioTerm(le.cVL(t, i), le.cSL(t, i), le.cT(t, i), i == t ? 1 : 0, k);
+        }
+        return sum;
+    }
+
+    /** seed000 eq. (29) coefficients of Re[(1+CV) CS*], |CS|^2, Re[(1+CV) CT*], |CT|^2. */
+    static final double[] R_D = {1.54, 1.09, 1.04, 0.75};
+    /** seed000 eq. (30). */
+    static final double[] R_DST = {-0.13, 0.05, -5.0, 16.27};
+
+    /** BR(Bc -> tau nu) = BR_SM |1 + C_V - 4.3 C_S|^2, seed000 eq. (84), summed over neutrino flavours. */
+    static double bcTauNu(LowEnergy le, double brSm) {
+        int t = Leptons.TAU;
+        double sum = 0;
+        for (int i = 0; i < 3; i++) {
+            sum += abs2(le.cVL(t, i).add(i == t ? 1 : 0).subtract(le.cSL(t, i).multiply(4.3)));
+        }
+        return brSm * sum;
+    }
+
     public static void register(ObservableRegistry r) {
+        r.add(new ObservableSpec("Rtaul(B->Dlnu)", "", "R_D = BR(B -> D tau nu) / BR(B -> D l nu)",
+                "seed000 eq. (29)", in -> in.sm().rDSm * ratio(in.le(), R_D)));
+        r.add(new ObservableSpec("Rtaul(B->D*lnu)", "", "R_D* = BR(B -> D* tau nu) / BR(B -> D* l nu)",
+                "seed000 eq. (30)", in -> in.sm().rDstSm * ratio(in.le(), R_DST)));
+        r.add(new ObservableSpec("BR(Bc->taunu)", "", "Branching ratio of Bc -> tau nu",
+                "seed000 eq. (84)", in -> bcTauNu(in.le(), in.sm().brBcTauNuSm)));
     }
 }

@@ -1,12 +1,35 @@
 package org.lqflav.obs.bsnunu;
 
-import org.lqflav.obs.ObservableRegistry;
+import static org.lqflav.math.ComplexMath.abs2;
 
-/** Registration of the bsnunu observables. */
+import org.lqflav.eft.LowEnergy;
+import org.lqflav.obs.ObservableRegistry;
+import org.lqflav.obs.ObservableSpec;
+
+/** B -> K(*) nu nu normalised to the SM (left-handed new physics only: R_K = R_K*). */
 public final class BsnunuObservables {
     private BsnunuObservables() {
     }
 
+    /**
+     * R^nunu = sum_{if} |delta_fi C_L^SM + C_L^{fi}|^2 / (3 |C_L^SM|^2), C_L^SM = -X_t / s_W^2,
+     * seed000 eq. (83).
+     */
+    static double rNuNu(LowEnergy le, double xt, double s2w) {
+        double cSm = -xt / s2w;
+        double sum = 0;
+        for (int f = 0; f < 3; f++) {
+            for (int i = 0; i < 3; i++) {
+                sum += abs2(le.cLnunu(f, i).add(f == i ? cSm : 0));
+            }
+        }
+        return sum / (3 * cSm * cSm);
+    }
+
     public static void register(ObservableRegistry r) {
+        r.add(new ObservableSpec("Rnunu(B->K)", "", "BR(B -> K nu nu) / BR_SM", "seed000 eqs. (82)-(83)",
+                in -> rNuNu(in.le(), in.sm().xT, in.sm().s2w)));
+        r.add(new ObservableSpec("Rnunu(B->K*)", "", "BR(B -> K* nu nu) / BR_SM", "seed000 eqs. (82)-(83)",
+                in -> rNuNu(in.le(), in.sm().xT, in.sm().s2w)));
     }
 }

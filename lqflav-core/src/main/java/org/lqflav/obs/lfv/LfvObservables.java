@@ -1,12 +1,165 @@
 package org.lqflav.obs.lfv;
 
-import org.lqflav.obs.ObservableRegistry;
+import static org.lqflav.math.ComplexMath.abs2;
+import static org.lqflav.math.ComplexMath.reTimesConj;
 
-/** Registration of the lfv observables. */
+import org.hipparchus.complex.Complex;
+import org.lqflav.eft.LowEnergy;
+import org.lqflav.eft.LowEnergy.TauMeson;
+import org.lqflav.obs.Inputs;
+import org.lqflav.obs.Leptons;
+import org.lqflav.obs.ObservableRegistry;
+import org.lqflav.obs.ObservableSpec;
+import org.lqflav.param.SmInputs;
+
+/** Charged lepton flavour violation: l -> l' gamma, l -> 3l, mu-e conversion, tau -> l P. */
 public final class LfvObservables {
     private LfvObservables() {
     }
 
+    /** BR(l -> l' gamma) = tau_l alpha m_l^3 (|sigma_L|^2 + |sigma_R|^2) / 4, seed000 eq. (40). */
+    static double radiative(double lifetime, double alpha, double mass, Complex sigmaL, Complex sigmaR) {
+        return lifetime * alpha * mass * mass * mass * (abs2(sigmaL) + abs2(sigmaR)) / 4;
+    }
+
+    /**
+     * BR(l_i -> 3 l_n) for three leptons of one flavour, seed000 eq. (48); penguins of the i -> n transition.
+     */
+    static double threeSame(Inputs in, int i, int n) {
+        LowEnergy le = in.le();
+        SmInputs sm = in.sm();
+        Complex t1L = le.t1L(i, n);
+        Complex t1R = le.t1R(i, n);
+        Complex t2L = le.t2L(i, n);
+        Complex t2R = le.t2R(i, n);
+        Complex zL = le.zL(i, n);
+        Complex zR = le.zR(i, n);
+        double gL = -0.5 + sm.s2w;
+        double gR = sm.s2w;
+        double log = 16.0 / 3 * Math.log(sm.mLepton(i) / sm.mLepton(n));
+        double bracket = abs2(t1L) + abs2(t1R)
+                + (abs2(t2L) + abs2(t2R)) * (log - 22.0 / 3)
+                - 4 * (reTimesConj(t1L, t2R) + reTimesConj(t2L, t1R))
+                + (2 * (abs2(zL) * gL * gL + abs2(zR) * gR * gR) + abs2(zL) * gR * gR + abs2(zR) * gL * gL) / 3
+                + 2.0 / 3 * (2 * (reTimesConj(t1L, zL) * gL + reTimesConj(t1R, zR) * gR)
+                        + reTimesConj(t1L, zL) * gR + reTimesConj(t1R, zR) * gL)
+                + 2.0 / 3 * (-4 * (reTimesConj(t2R, zL) * gL + reTimesConj(t2L, zR) * gR)
+                        - 2 * (reTimesConj(t2L, zR) * gL + reTimesConj(t2R, zL) * gR));
+        return prefactor(sm, i) * bracket;
+    }
+
+    /**
+     * BR(l_i -> l_m l_n l_n-bar), m != n, seed000 eq. (49); penguins of the i -> m transition.
+     */
+    static double threeMixed(Inputs in, int i, int m, int n) {
+        LowEnergy le = in.le();
+        SmInputs sm = in.sm();
+        Complex t1L = le.t1L(i, m);
+        Complex t1R = le.t1R(i, m);
+        Complex t2L = le.t2L(i, m);
+        Complex t2R = le.t2R(i, m);
+        Complex zL = le.zL(i, m);
+        Complex zR = le.zR(i, m);
+        double gL = -0.5 + sm.s2w;
+        double gR = sm.s2w;
+        double log = 16.0 / 3 * Math.log(sm.mLepton(i) / sm.mLepton(n));
+        double bracket = 2.0 / 3 * (abs2(t1L) + abs2(t1R))
+                + (abs2(t2L) + abs2(t2R)) * (log - 8)
+                - 8.0 / 3 * (reTimesConj(t1L, t2R) + reTimesConj(t2L, t1R))
+                + (abs2(zL) * gL * gL + abs2(zR) * gR * gR + abs2(zL) * gR * gR + abs2(zR) * gL * gL) / 3
+                + 2.0 / 3 * (reTimesConj(t1L, zL) * gL + reTimesConj(t1R, zR) * gR
+                        + reTimesConj(t1L, zL) * gR + reTimesConj(t1R, zR) * gL)
+                - 4.0 / 3 * (reTimesConj(t2R, zL) * gL + reTimesConj(t2L, zR) * gR
+                        + reTimesConj(t2L, zR) * gL + reTimesConj(t2R, zL) * gR);
+        return prefactor(sm, i) * bracket;
+    }
+
+    /** alpha^2 m_i^5 / (32 pi Gamma_i), seed000 eqs. (48)-(49). */
+    private static double prefactor(SmInputs sm, int i) {
+        double m = sm.mLepton(i);
+        return sm.alphaEm * sm.alphaEm * Math.pow(m, 5) * lifetime(sm, i) / (32 * Math.PI);
+    }
+
+    private static double lifetime(SmInputs sm, int l) {
+        if (l == Leptons.MU) {
+            return sm.tauMu;
+        }
+        if (l == Leptons.TAU) {
+            return sm.tauTau;
+        }
+        throw new IllegalArgumentException("the electron does not decay");
+    }
+
+    /**
+     * CR(mu -> e, N) = 2 G_F^2 |(2 V^(p) + V^(n)) g_LV^(u)|^2 m_mu^5 / Gamma_capt, seed000 eqs. (72)-(73) with
+     * the bracket read as (2 V^(p) + V^(n)) g (printed "(2V(p) + g V(n)) g", a typo; docs/conventions.md).
+     */
+    static double muEConversion(double gF, double vp, double vn, Complex gLVu, double mMu, double captureGeV) {
+        return 2 * gF * gF * abs2(gLVu) * (2 * vp + vn) * (2 * vp + vn) * Math.pow(mMu, 5) / captureGeV;
+    }
+
+    /**
+     * Gamma(tau -> l P) with m_l = 0 and beta_P = 0, seed000 eq. (85): f_P^2 lambda^{1/2} (m_tau^2 - m_P^2)
+     * |alpha_P|^2 / (128 pi m_tau^3), lambda^{1/2} = m_tau^2 - m_P^2; times (1 + 2 m_P^2/m_tau^2) for a vector
+     * meson (the phi), the longitudinal+transverse sum the pseudoscalar form lacks (docs/conventions.md#tau-lp).
+     */
+    static double tauToLeptonMeson(double mTau, double mP, double fP, Complex alpha, boolean vector) {
+        double lam = mTau * mTau - mP * mP;
+        double width = fP * fP * lam * lam * abs2(alpha) / (128 * Math.PI * Math.pow(mTau, 3));
+        return vector ? width * (1 + 2 * mP * mP / (mTau * mTau)) : width;
+    }
+
     public static void register(ObservableRegistry r) {
+        int[][] radiative = {{Leptons.MU, Leptons.E}, {Leptons.TAU, Leptons.E}, {Leptons.TAU, Leptons.MU}};
+        for (int[] p : radiative) {
+            int i = p[0];
+            int f = p[1];
+            String name = "BR(" + Leptons.name(i) + "->" + Leptons.name(f) + "gamma)";
+            r.add(new ObservableSpec(name, "", "Branching ratio of " + Leptons.name(i) + " -> "
+                    + Leptons.name(f) + " gamma", "seed000 eq. (40)",
+                    in -> radiative(lifetime(in.sm(), i), in.sm().alphaEm, in.sm().mLepton(i),
+                            in.le().dipoleL(i, f), in.le().dipoleR(i, f))));
+        }
+        int[][] same = {{Leptons.MU, Leptons.E}, {Leptons.TAU, Leptons.E}, {Leptons.TAU, Leptons.MU}};
+        for (int[] p : same) {
+            int i = p[0];
+            int n = p[1];
+            String f = Leptons.name(n);
+            r.add(new ObservableSpec("BR(" + Leptons.name(i) + "->" + f + f + f + ")", "",
+                    "Branching ratio of " + Leptons.name(i) + " -> 3 " + f + " (photon and Z penguins, no boxes)",
+                    "seed000 eqs. (48), (50)-(59)", in -> threeSame(in, i, n)));
+        }
+        int[][] mixed = {{Leptons.MU, Leptons.E}, {Leptons.E, Leptons.MU}};
+        for (int[] p : mixed) {
+            int m = p[0];
+            int n = p[1];
+            String name = "BR(tau->" + Leptons.name(m) + Leptons.name(n) + Leptons.name(n) + ")";
+            r.add(new ObservableSpec(name, "", "Branching ratio of tau- -> " + Leptons.name(m) + "- "
+                    + Leptons.name(n) + "+ " + Leptons.name(n) + "- (photon and Z penguins, no boxes)",
+                    "seed000 eqs. (49)-(59)", in -> threeMixed(in, Leptons.TAU, m, n)));
+        }
+        for (String nucleus : new String[] {"Au", "Al", "Ti"}) {
+            r.add(new ObservableSpec("CR(mu->e, " + nucleus + ")", "", "mu - e conversion rate in " + nucleus
+                    + " over the muon capture rate", "seed000 eqs. (72)-(74)",
+                    in -> muEConversion(in.sm().gF, in.sm().nuclearVp(nucleus), in.sm().nuclearVn(nucleus),
+                            in.le().gLVu(Leptons.MU, Leptons.E), in.sm().mLepton(Leptons.MU),
+                            in.sm().captureRate(nucleus))));
+        }
+        for (int l = 0; l < 2; l++) {
+            int lep = l;
+            String ln = Leptons.name(l);
+            r.add(new ObservableSpec("BR(tau->phi" + ln + ")", "", "Branching ratio of tau -> phi " + ln,
+                    "seed000 eqs. (85)-(86), vector-meson factor (1 + 2 m_phi^2/m_tau^2)",
+                    in -> in.sm().tauTau * tauToLeptonMeson(in.sm().mLepton(Leptons.TAU), in.sm().mPhi,
+                            in.sm().fPhi, in.le().alphaTauP(TauMeson.PHI, lep), true)));
+            r.add(new ObservableSpec("BR(tau->eta" + ln + ")", "", "Branching ratio of tau -> eta " + ln,
+                    "seed000 eqs. (85), (87)",
+                    in -> in.sm().tauTau * tauToLeptonMeson(in.sm().mLepton(Leptons.TAU), in.sm().mEta,
+                            in.sm().fEta, in.le().alphaTauP(TauMeson.ETA, lep), false)));
+            r.add(new ObservableSpec("BR(tau->eta'" + ln + ")", "", "Branching ratio of tau -> eta' " + ln,
+                    "seed000 eqs. (85), (88)",
+                    in -> in.sm().tauTau * tauToLeptonMeson(in.sm().mLepton(Leptons.TAU), in.sm().mEtaPrime,
+                            in.sm().fEtaPrime, in.le().alphaTauP(TauMeson.ETA_PRIME, lep), false)));
+        }
     }
 }
