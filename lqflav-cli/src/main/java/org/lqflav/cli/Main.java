@@ -1,11 +1,11 @@
 package org.lqflav.cli;
 
-/** PLACEHOLDER: implemented in the CLI work package. */
+/** Entry point of {@code lqflav.jar}; all logic (and the exit code) lives in {@link LqflavCommand#run}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(1);
+        System.exit(LqflavCommand.run(args, System.out, System.err));
     }
 }
