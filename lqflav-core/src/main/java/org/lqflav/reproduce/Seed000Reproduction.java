@@ -1,15 +1,10 @@
 package org.lqflav.reproduce;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.lqflav.Lqflav;
 import org.lqflav.Predictions;
-import org.lqflav.model.ModelFile;
-import org.lqflav.model.ModelSpec;
 
 /**
  * Seed 000 Table I, benchmarks BM-I (eq. (99)) and BM-II (eq. (100)), recomputed from the bundled benchmark
@@ -96,8 +91,8 @@ final class Seed000Reproduction implements Reproduction {
 
     @Override
     public List<ReproductionRow> rows() {
-        Predictions bm1 = Lqflav.predict(benchmark("bm1.yaml"));
-        Predictions bm2 = Lqflav.predict(benchmark("bm2.yaml"));
+        Predictions bm1 = Lqflav.predict(Benchmarks.seed000("bm1.yaml"));
+        Predictions bm2 = Lqflav.predict(Benchmarks.seed000("bm2.yaml"));
         List<ReproductionRow> out = new ArrayList<>();
         for (Row r : ROWS) {
             out.add(row(r, "BM-I", r.bm1(), r.tol1(), bm1));
@@ -111,18 +106,5 @@ final class Seed000Reproduction implements Reproduction {
         boolean agrees = Math.abs(computed / paper - 1) <= tol;
         return new ReproductionRow(r.observable(), bm, paper, computed,
                 agrees ? ReproductionRow.AGREES : ReproductionRow.DIFFERS, tol, r.note());
-    }
-
-    /** A bundled benchmark file (identical to examples/seed000/). */
-    static ModelSpec benchmark(String file) {
-        String resource = "/org/lqflav/reproduce/seed000/" + file;
-        try (InputStream in = Seed000Reproduction.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled benchmark " + resource);
-            }
-            return ModelFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "seed000/" + file);
-        } catch (IOException e) {
-            throw new IllegalStateException("unreadable bundled benchmark " + resource, e);
-        }
     }
 }
