@@ -56,11 +56,21 @@ public final class ParameterSet {
         }
     }
 
+    /** Bundled sets are immutable: parse each once. */
+    private static final Map<String, ParameterSet> BUILT_IN_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static ParameterSet builtIn(String name) {
+        if (!BUILT_IN.contains(name)) {
+            throw InputException.field("parameters", "one of " + BUILT_IN, name);
+        }
+        return BUILT_IN_CACHE.computeIfAbsent(name, ParameterSet::parseBuiltIn);
+    }
+
+    private static ParameterSet parseBuiltIn(String name) {
         String resource = "/org/lqflav/param/" + name + ".yaml";
         try (InputStream in = ParameterSet.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw InputException.field("parameters", "one of " + BUILT_IN, name);
+                throw new IllegalStateException("bundled parameter set " + name + " missing from the jar");
             }
             return parse(in, name);
         } catch (IOException e) {
