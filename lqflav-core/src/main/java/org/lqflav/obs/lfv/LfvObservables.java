@@ -26,14 +26,14 @@ public final class LfvObservables {
      * BR(l_i -> 3 l_n) for three leptons of one flavour, seed000 eq. (48); penguins of the i -> n transition.
      */
     static double threeSame(Inputs in, int i, int n) {
-        LowEnergy le = in.le();
         SmInputs sm = in.sm();
-        Complex t1L = le.t1L(i, n);
-        Complex t1R = le.t1R(i, n);
-        Complex t2L = le.t2L(i, n);
-        Complex t2R = le.t2R(i, n);
-        Complex zL = le.zL(i, n);
-        Complex zR = le.zR(i, n);
+        Penguins p = Penguins.of(in.le(), i, n);
+        Complex t1L = p.t1L();
+        Complex t1R = p.t1R();
+        Complex t2L = p.t2L();
+        Complex t2R = p.t2R();
+        Complex zL = p.zL();
+        Complex zR = p.zR();
         double gL = -0.5 + sm.s2w;
         double gR = sm.s2w;
         double log = 16.0 / 3 * Math.log(sm.mLepton(i) / sm.mLepton(n));
@@ -52,14 +52,14 @@ public final class LfvObservables {
      * BR(l_i -> l_m l_n l_n-bar), m != n, seed000 eq. (49); penguins of the i -> m transition.
      */
     static double threeMixed(Inputs in, int i, int m, int n) {
-        LowEnergy le = in.le();
         SmInputs sm = in.sm();
-        Complex t1L = le.t1L(i, m);
-        Complex t1R = le.t1R(i, m);
-        Complex t2L = le.t2L(i, m);
-        Complex t2R = le.t2R(i, m);
-        Complex zL = le.zL(i, m);
-        Complex zR = le.zR(i, m);
+        Penguins p = Penguins.of(in.le(), i, m);
+        Complex t1L = p.t1L();
+        Complex t1R = p.t1R();
+        Complex t2L = p.t2L();
+        Complex t2R = p.t2R();
+        Complex zL = p.zL();
+        Complex zR = p.zR();
         double gL = -0.5 + sm.s2w;
         double gR = sm.s2w;
         double log = 16.0 / 3 * Math.log(sm.mLepton(i) / sm.mLepton(n));
@@ -72,6 +72,13 @@ public final class LfvObservables {
                 - 4.0 / 3 * (reTimesConj(t2R, zL) * gL + reTimesConj(t2L, zR) * gR
                         + reTimesConj(t2L, zR) * gL + reTimesConj(t2R, zL) * gR);
         return prefactor(sm, i) * bracket;
+    }
+
+    /** Photon (T) and Z-penguin form factors of the l_i -> l_f transition, seed000 eqs. (50)-(59). */
+    private record Penguins(Complex t1L, Complex t1R, Complex t2L, Complex t2R, Complex zL, Complex zR) {
+        static Penguins of(LowEnergy le, int i, int f) {
+            return new Penguins(le.t1L(i, f), le.t1R(i, f), le.t2L(i, f), le.t2R(i, f), le.zL(i, f), le.zR(i, f));
+        }
     }
 
     /** alpha^2 m_i^5 / (32 pi Gamma_i), seed000 eqs. (48)-(49). */

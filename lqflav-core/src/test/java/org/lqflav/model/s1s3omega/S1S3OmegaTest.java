@@ -11,6 +11,7 @@ import org.lqflav.eft.LowEnergy;
 import org.lqflav.math.CMatrix3;
 import org.lqflav.model.ModelSpec;
 import org.lqflav.param.ParameterSet;
+import org.lqflav.reproduce.Benchmarks;
 import org.lqflav.param.SmInputs;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,12 @@ class S1S3OmegaTest {
     private static ModelSpec spec(Map<String, CMatrix3> couplings, Map<String, String> options) {
         return new ModelSpec("test.yaml", S1S3Omega.NAME, "seeds2021", Map.of("S1", 1500.0, "S3", 2000.0, "omega", 8000.0),
                 Map.of("mu1", 100.0, "mu3", 50.0), couplings, options);
+    }
+
+    private static ModelSpec withOption(ModelSpec s, String option, String value) {
+        Map<String, String> options = new java.util.HashMap<>(s.options());
+        options.put(option, value);
+        return new ModelSpec(s.origin(), s.model(), s.parameters(), s.masses(), s.potential(), s.couplings(), options);
     }
 
     @Test
@@ -100,9 +107,8 @@ class S1S3OmegaTest {
     @Test
     void physicalLightQuarkLogsChangeTauToMuGammaAsTheNotesSay() {
         // seed000 reproduction notes, sec. 4: physical light-quark logs multiply BR(tau->mu gamma) by ~36 (BM-I).
-        ModelSpec bm1 = org.lqflav.reproduce.Benchmarks.seed000("bm1.yaml");
-        ModelSpec physical = new ModelSpec(bm1.origin(), bm1.model(), bm1.parameters(), bm1.masses(), bm1.potential(),
-                bm1.couplings(), Map.of(S1S3Omega.OPT_LIGHT_LOGS, "physical"));
+        ModelSpec bm1 = Benchmarks.seed000("bm1.yaml");
+        ModelSpec physical = withOption(bm1, S1S3Omega.OPT_LIGHT_LOGS, "physical");
         ParameterSet ps = ParameterSet.builtIn("seeds2021");
         double paper = Lqflav.predict(bm1, ps, List.of("BR(tau->mugamma)")).get("BR(tau->mugamma)");
         double phys = Lqflav.predict(physical, ps, List.of("BR(tau->mugamma)")).get("BR(tau->mugamma)");
@@ -112,9 +118,8 @@ class S1S3OmegaTest {
     @Test
     void literalEq64GivesTheNotesFactorForDeltaGR() {
         // seed000 reproduction notes, item 21: eq. (64) with the printed quark couplings gives delta g_R x0.44.
-        ModelSpec bm1 = org.lqflav.reproduce.Benchmarks.seed000("bm1.yaml");
-        ModelSpec literal = new ModelSpec(bm1.origin(), bm1.model(), bm1.parameters(), bm1.masses(), bm1.potential(),
-                bm1.couplings(), Map.of(S1S3Omega.OPT_EQ64, "literal"));
+        ModelSpec bm1 = Benchmarks.seed000("bm1.yaml");
+        ModelSpec literal = withOption(bm1, S1S3Omega.OPT_EQ64, "literal");
         ParameterSet ps = ParameterSet.builtIn("seeds2021");
         String n = "delta_gR(Z->tautau)";
         double ratio = Lqflav.predict(literal, ps, List.of(n)).get(n) / Lqflav.predict(bm1, ps, List.of(n)).get(n);
