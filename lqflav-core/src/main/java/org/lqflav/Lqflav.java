@@ -20,15 +20,16 @@ public final class Lqflav {
     private Lqflav() {
     }
 
-    /** Every registered observable for a validated model, with the model's own parameter set. */
+    /** Every registered observable the model provides, with the model's own parameter set. */
     public static Predictions predict(ModelSpec spec) {
-        return predict(spec, parametersFor(spec), ObservableRegistry.standard().names());
+        return predict(spec, parametersFor(spec), null);
     }
 
     /**
-     * The named observables (registry order is kept when {@code names} is the full list).
+     * The named observables, in the given order.
      *
      * @param parameters the SM input set; overrides the model file's choice
+     * @param names      observable names, or null for every observable the model provides (registry order)
      */
     public static Predictions predict(ModelSpec spec, ParameterSet parameters, List<String> names) {
         SmInputs sm = new SmInputs(parameters);
@@ -36,8 +37,17 @@ public final class Lqflav {
         Inputs in = new Inputs(le, sm);
         ObservableRegistry reg = ObservableRegistry.standard();
         Map<String, Double> out = new LinkedHashMap<>();
+        if (names == null) {
+            for (String n : reg.names()) {
+                reg.resolve(n, spec.model(), le).ifPresent(s -> out.put(n, s.function().evaluate(in)));
+            }
+            return new Predictions(spec.model(), parameters.name(), out);
+        }
         for (String n : names) {
-            out.put(n, reg.get(n).function().evaluate(in));
+            reg.get(n);   // unknown names: the registry's message with suggestions
+            ObservableSpec s = reg.resolve(n, spec.model(), le).orElseThrow(() ->
+                    InputException.field("observable", "one that model " + spec.model() + " computes", n));
+            out.put(n, s.function().evaluate(in));
         }
         return new Predictions(spec.model(), parameters.name(), out);
     }

@@ -12,6 +12,29 @@ public final class LowEnergy {
     /** Mesons of tau -> l P (seed000 sec. 4.8). */
     public enum TauMeson { PHI, ETA, ETA_PRIME }
 
+    /**
+     * Groups of quantities a model may compute. An observable needs some; {@code predict} lists only those whose
+     * groups the model provides, so a quantity a model does not compute never shows up as a zero.
+     */
+    public enum Part {
+        /** {@link #wet()}: every WET coefficient the model generates (absent ones are zero). */
+        WET,
+        /** Lepton dipoles sigma_L, sigma_R. */
+        DIPOLES,
+        /** Photon and Z penguins of l -> 3l (seed000 eqs. (50)-(59)). */
+        LFV_PENGUINS,
+        /** delta g of the Z couplings to charged leptons and neutrinos. */
+        Z_COUPLINGS,
+        /** g_LV^(u) of mu - e conversion. */
+        MU_E_CONVERSION,
+        /** alpha_P of tau -> l P. */
+        TAU_TO_LEPTON_MESON,
+        /** C1 of Bs mixing in seed000's normalisation. */
+        BS_MIXING,
+        /** The Majorana neutrino mass matrix. */
+        NEUTRINO_MASS
+    }
+
     private final Complex[][] dipoleL;
     private final Complex[][] dipoleR;
     private final Complex[][] t1L;
@@ -20,12 +43,6 @@ public final class LowEnergy {
     private final Complex[][] t2R;
     private final Complex[][] zL;
     private final Complex[][] zR;
-    private final Complex[][] c9;
-    private final Complex[][] c10;
-    private final Complex[][] cVL;
-    private final Complex[][] cSL;
-    private final Complex[][] cT;
-    private final Complex[][] cLnunu;
     private final Complex[][] dgL;
     private final Complex[][] dgR;
     private final Complex[][] dgNu;
@@ -33,6 +50,10 @@ public final class LowEnergy {
     private final Complex[][] alphaTauP;
     private final Complex c1Bs;
     private final CMatrix3 neutrinoMass;
+    private final WilsonCoefficients wet;
+    private final WilsonCoefficients wetAtMatching;
+    private final Object modelData;
+    private final java.util.Set<Part> provided;
 
     private LowEnergy(Builder b) {
         dipoleL = copy(b.dipoleL);
@@ -43,12 +64,6 @@ public final class LowEnergy {
         t2R = copy(b.t2R);
         zL = copy(b.zL);
         zR = copy(b.zR);
-        c9 = copy(b.c9);
-        c10 = copy(b.c10);
-        cVL = copy(b.cVL);
-        cSL = copy(b.cSL);
-        cT = copy(b.cT);
-        cLnunu = copy(b.cLnunu);
         dgL = copy(b.dgL);
         dgR = copy(b.dgR);
         dgNu = copy(b.dgNu);
@@ -56,6 +71,15 @@ public final class LowEnergy {
         alphaTauP = copy(b.alphaTauP);
         c1Bs = b.c1Bs;
         neutrinoMass = b.neutrinoMass;
+        wet = b.wet.build();
+        wetAtMatching = b.wetAtMatching.build();
+        modelData = b.modelData;
+        provided = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(b.provided));
+    }
+
+    /** The groups of quantities the model computed. */
+    public boolean provides(Part part) {
+        return provided.contains(part);
     }
 
     /** sigma_L^{if} of seed000 eq. (20), GeV^-1: dipole for l_i -> l_f gamma (i = f: magnetic moment). */
@@ -74,23 +98,60 @@ public final class LowEnergy {
     public Complex zL(int i, int f) { return zL[i][f]; }
     public Complex zR(int i, int f) { return zR[i][f]; }
 
-    /** C9^{l l'} for b -> s l^- l'^+ at mu = m_b, flavio's C9_bsll' normalisation (seed000 eqs. (23)-(25)). */
-    public Complex c9(int l, int lp) { return c9[l][lp]; }
+    /** New-physics WET coefficients at mu = m_b (flavio basis, docs/conventions.md#wet). */
+    public WilsonCoefficients wet() { return wet; }
 
-    /** C10^{l l'} for b -> s l l', as {@link #c9}. */
-    public Complex c10(int l, int lp) { return c10[l][lp]; }
+    /** The same before running: at the matching scale ({@link WilsonCoefficients#scale()}). */
+    public WilsonCoefficients wetAtMatching() { return wetAtMatching; }
 
-    /** C_V^{fi} (flavio CVL_bclnu) for b -> c l_f nubar_i at mu = m_b, seed000 eq. (26). */
-    public Complex cVL(int f, int i) { return cVL[f][i]; }
+    /**
+     * Model-specific low-energy data for observables registered by that model (null when the model has none).
+     *
+     * @throws IllegalStateException when the model's data is not of the asked type (an observable registered for
+     *                               the wrong model: a bug)
+     */
+    public <T> T modelData(Class<T> type) {
+        if (!type.isInstance(modelData)) {
+            throw new IllegalStateException("low-energy data is " + modelData + ", not " + type.getSimpleName());
+        }
+        return type.cast(modelData);
+    }
 
-    /** C_S^{fi} (flavio CSL_bclnu) at mu = m_b, seed000 eq. (26). */
-    public Complex cSL(int f, int i) { return cSL[f][i]; }
+    /** C9_bsll' at m_b (flavio; seed000 eqs. (23)-(25)). */
+    public Complex c9(int l, int lp) { return wet.get(C9[l][lp]); }
 
-    /** C_T^{fi} (flavio CT_bclnu) at mu = m_b, seed000 eq. (26). */
-    public Complex cT(int f, int i) { return cT[f][i]; }
+    /** C10_bsll' at m_b. */
+    public Complex c10(int l, int lp) { return wet.get(C10[l][lp]); }
 
-    /** C_L^{fi} for b -> s nu_f nubar_i, seed000 eq. (82) (flavio CL_bsnunu normalisation). */
-    public Complex cLnunu(int f, int i) { return cLnunu[f][i]; }
+    /** CVL_bc l_f nu_i at m_b (seed000 eq. (26)). */
+    public Complex cVL(int f, int i) { return wet.get(CVL[f][i]); }
+
+    /** CSL_bc l_f nu_i at m_b. */
+    public Complex cSL(int f, int i) { return wet.get(CSL[f][i]); }
+
+    /** CT_bc l_f nu_i at m_b. */
+    public Complex cT(int f, int i) { return wet.get(CT[f][i]); }
+
+    /** CL_bs nu_f nu_i (seed000 eq. (82), flavio normalisation). */
+    public Complex cLnunu(int f, int i) { return wet.get(CL[f][i]); }
+
+    private static final int[][] C9 = indices("C9_bs%s%s");
+    private static final int[][] C10 = indices("C10_bs%s%s");
+    private static final int[][] CVL = indices("CVL_bc%snu%s");
+    private static final int[][] CSL = indices("CSL_bc%snu%s");
+    private static final int[][] CT = indices("CT_bc%snu%s");
+    private static final int[][] CL = indices("CL_bsnu%snu%s");
+
+    /** WET indices of a lepton-pair family, e.g. C9_bs{l}{l'}. */
+    private static int[][] indices(String pattern) {
+        int[][] idx = new int[3][3];
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                idx[a][b] = WetNames.index(String.format(pattern, WetNames.lepton(a), WetNames.lepton(b)));
+            }
+        }
+        return idx;
+    }
 
     /** delta g_L^{ij} of the Z coupling to charged leptons, seed000 eqs. (63)-(64). */
     public Complex dgL(int i, int j) { return dgL[i][j]; }
@@ -135,12 +196,6 @@ public final class LowEnergy {
         public final Complex[][] t2R = zeros(3);
         public final Complex[][] zL = zeros(3);
         public final Complex[][] zR = zeros(3);
-        public final Complex[][] c9 = zeros(3);
-        public final Complex[][] c10 = zeros(3);
-        public final Complex[][] cVL = zeros(3);
-        public final Complex[][] cSL = zeros(3);
-        public final Complex[][] cT = zeros(3);
-        public final Complex[][] cLnunu = zeros(3);
         public final Complex[][] dgL = zeros(3);
         public final Complex[][] dgR = zeros(3);
         public final Complex[][] dgNu = zeros(3);
@@ -148,8 +203,27 @@ public final class LowEnergy {
         public final Complex[][] alphaTauP = zeros(TauMeson.values().length, 2);
         public Complex c1Bs = Complex.ZERO;
         public CMatrix3 neutrinoMass = CMatrix3.ZERO;
+        /** WET coefficients at m_b; set the scale with {@link #scales}. */
+        public WilsonCoefficients.Builder wet = WilsonCoefficients.builder(Double.NaN);
+        /** The same at the matching scale, before running. */
+        public WilsonCoefficients.Builder wetAtMatching = WilsonCoefficients.builder(Double.NaN);
+        public Object modelData;
+        private final java.util.EnumSet<Part> provided = java.util.EnumSet.noneOf(Part.class);
 
         private Builder() {
+        }
+
+        /** Declares which groups of quantities this model computes (see {@link Part}). */
+        public Builder provides(Part... parts) {
+            provided.addAll(java.util.List.of(parts));
+            return this;
+        }
+
+        /** Starts the two coefficient sets at their scales (GeV); call before setting coefficients. */
+        public Builder scales(double matching, double low) {
+            wetAtMatching = WilsonCoefficients.builder(matching);
+            wet = WilsonCoefficients.builder(low);
+            return this;
         }
 
         public LowEnergy build() {

@@ -12,6 +12,9 @@ public final class ModelCatalogue {
 
     static {
         add(new S1S3Omega());
+        add(new org.lqflav.model.s1r2xi.S1R2Xi());
+        add(new org.lqflav.model.etaetapdelta.EtaEtapDelta());
+        add(new org.lqflav.model.s1zprime.S1Zprime());
     }
 
     private ModelCatalogue() {

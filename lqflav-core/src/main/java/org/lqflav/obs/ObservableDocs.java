@@ -20,10 +20,16 @@ public final class ObservableDocs {
                 .append("Generated from the registry (`org.lqflav.obs.ObservableDocs`); do not edit by hand.\n")
                 .append("Names follow flavio where flavio has the observable; `_NP` marks a new-physics-only value.\n")
                 .append("Units: empty means dimensionless. Conventions: [conventions.md](conventions.md).\n\n")
-                .append("| name | unit | description | equation |\n|---|---|---|---|\n");
+                .append("A name may have a model's own entry (that paper's formula) besides the generic one; the model's\n")
+                .append("entry wins. A generic entry is computed for every model whose matching provides what it needs.\n\n")
+                .append("| name | unit | description | equation | applies to |\n|---|---|---|---|---|\n");
         for (ObservableSpec s : ObservableRegistry.standard().all()) {
+            String appliesTo = s.models().isEmpty()
+                    ? "models providing " + s.needs().stream().map(Enum::name).sorted().toList()
+                    : "model " + String.join(", ", s.models().stream().sorted().toList());
             sb.append("| `").append(s.name()).append("` | ").append(s.unit()).append(" | ")
-                    .append(escape(s.description())).append(" | ").append(escape(s.equation())).append(" |\n");
+                    .append(escape(s.description())).append(" | ").append(escape(s.equation())).append(" | ")
+                    .append(appliesTo).append(" |\n");
         }
         return sb.toString();
     }

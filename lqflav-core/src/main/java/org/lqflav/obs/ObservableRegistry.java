@@ -11,10 +11,11 @@ import org.lqflav.InputException;
 
 /**
  * All observables by name, in registration order. Entries are added by explicit calls from {@link #standard()}
- * (no class-loading side effects), so tests can list and check every entry.
+ * (no class-loading side effects), so tests can list and check every entry. One name may have a generic entry and
+ * model-specific ones (a paper's own formula for its model); {@link #resolve} prefers the model-specific one.
  */
 public final class ObservableRegistry {
-    private final Map<String, ObservableSpec> specs = new LinkedHashMap<>();
+    private final Map<String, List<ObservableSpec>> specs = new LinkedHashMap<>();
 
     private static final ObservableRegistry STANDARD = build();
 
@@ -32,31 +33,55 @@ public final class ObservableRegistry {
         org.lqflav.obs.zpole.ZpoleObservables.register(r);
         org.lqflav.obs.bsnunu.BsnunuObservables.register(r);
         org.lqflav.obs.mixing.MixingObservables.register(r);
+        org.lqflav.model.s1r2xi.S1R2XiObservables.register(r);
+        org.lqflav.model.etaetapdelta.EtaEtapDeltaObservables.register(r);
+        org.lqflav.model.s1zprime.S1ZprimeObservables.register(r);
         return r;
     }
 
-    /** Adds an entry; a duplicate name is a bug. */
+    /** Adds an entry; two entries of one name that could apply to the same model are a bug. */
     public void add(ObservableSpec spec) {
-        if (specs.putIfAbsent(spec.name(), spec) != null) {
-            throw new IllegalStateException("duplicate observable " + spec.name());
+        List<ObservableSpec> same = specs.computeIfAbsent(spec.name(), k -> new ArrayList<>());
+        for (ObservableSpec s : same) {
+            boolean bothGeneric = s.models().isEmpty() && spec.models().isEmpty();
+            boolean shareModel = s.models().stream().anyMatch(spec.models()::contains);
+            if (bothGeneric || shareModel) {
+                throw new IllegalStateException("duplicate observable " + spec.name());
+            }
         }
+        same.add(spec);
     }
 
     public Optional<ObservableSpec> find(String name) {
-        return Optional.ofNullable(specs.get(name));
+        List<ObservableSpec> s = specs.get(name);
+        return s == null ? Optional.empty() : Optional.of(s.get(0));
     }
 
-    /** The entry, or an {@link InputException} naming the closest known names. */
+    /** The first entry of a name (for listings), or an {@link InputException} naming the closest known names. */
     public ObservableSpec get(String name) {
-        ObservableSpec s = specs.get(name);
-        if (s == null) {
-            throw InputException.field("observable", "a known name (closest: " + closest(name) + ")", name);
-        }
-        return s;
+        return find(name).orElseThrow(
+                () -> InputException.field("observable", "a known name (closest: " + closest(name) + ")", name));
     }
 
+    /** The entry to evaluate for a model: its own entry if it registered one, else the generic one if it applies. */
+    public Optional<ObservableSpec> resolve(String name, String model, org.lqflav.eft.LowEnergy le) {
+        ObservableSpec generic = null;
+        for (ObservableSpec s : specs.getOrDefault(name, List.of())) {
+            if (s.models().contains(model)) {
+                return Optional.of(s);
+            }
+            if (s.models().isEmpty() && s.appliesTo(model, le)) {
+                generic = s;
+            }
+        }
+        return Optional.ofNullable(generic);
+    }
+
+    /** Every entry, in registration order. */
     public Collection<ObservableSpec> all() {
-        return List.copyOf(specs.values());
+        List<ObservableSpec> all = new ArrayList<>();
+        specs.values().forEach(all::addAll);
+        return all;
     }
 
     public List<String> names() {

@@ -47,8 +47,9 @@ public final class ParameterSet {
             throw InputException.field("parameters", "one of " + BUILT_IN + " or a .yaml file", nameOrPath);
         }
         Path p = baseDir == null ? Path.of(nameOrPath) : baseDir.resolve(nameOrPath);
+        Path dir = p.toAbsolutePath().getParent();
         try (InputStream in = Files.newInputStream(p)) {
-            return parse(in, p.toString());
+            return parse(in, p.toString(), include -> Files.newInputStream(dir.resolve(include)));
         } catch (NoSuchFileException e) {
             throw InputException.of(p + ": no such parameter file");
         } catch (IOException e) {
@@ -72,13 +73,50 @@ public final class ParameterSet {
             if (in == null) {
                 throw new IllegalStateException("bundled parameter set " + name + " missing from the jar");
             }
-            return parse(in, name);
+            return parse(in, name, include -> {
+                InputStream part = ParameterSet.class.getResourceAsStream("/org/lqflav/param/" + include);
+                if (part == null) {
+                    throw new IllegalStateException("bundled parameter file " + include + " missing from the jar");
+                }
+                return part;
+            });
         } catch (IOException e) {
             throw new IllegalStateException("bundled parameter set " + name + " unreadable", e);
         }
     }
 
-    private static ParameterSet parse(InputStream in, String origin) throws IOException {
+    /** Opens a file named in {@code include:}, relative to the including set. */
+    @FunctionalInterface
+    private interface IncludeOpener {
+        InputStream open(String include) throws IOException;
+    }
+
+    /**
+     * A set file: {@code name}, optional {@code description}, {@code ckm_parametrisation}, {@code parameters}, and
+     * optional {@code include: [FILE, ...]} of files holding more {@code parameters} (one per topic or model, so a
+     * set grows without one file everyone edits). A name defined twice is an error.
+     */
+    private static ParameterSet parse(InputStream in, String origin, IncludeOpener includes) throws IOException {
+        JsonNode root = readYaml(in, origin);
+        String name = text(root, "name", origin);
+        String ckm = root.path("ckm_parametrisation").asText("standard");
+        if (!List.of("standard", "wolfenstein3").contains(ckm)) {
+            throw InputException.field(origin + ": ckm_parametrisation", "standard or wolfenstein3", ckm);
+        }
+        Map<String, Parameter> map = new LinkedHashMap<>();
+        readParameters(root, origin, map);
+        for (JsonNode inc : root.path("include")) {
+            String file = inc.asText();
+            try (InputStream part = includes.open(file)) {
+                readParameters(readYaml(part, file), origin + " (include " + file + ")", map);
+            } catch (NoSuchFileException e) {
+                throw InputException.field(origin + ": include", "an existing parameter file", file);
+            }
+        }
+        return new ParameterSet(name, origin, root.path("description").asText(""), ckm, map);
+    }
+
+    private static JsonNode readYaml(InputStream in, String origin) {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(in);
@@ -86,18 +124,16 @@ public final class ParameterSet {
             throw InputException.of(origin + ": not valid YAML (" + firstLine(e.getMessage()) + ")");
         }
         if (root == null || !root.isObject()) {
-            throw InputException.field(origin, "a YAML mapping with 'name' and 'parameters'", "something else");
+            throw InputException.field(origin, "a YAML mapping with 'parameters'", "something else");
         }
-        String name = text(root, "name", origin);
-        String ckm = root.path("ckm_parametrisation").asText("standard");
-        if (!List.of("standard", "wolfenstein3").contains(ckm)) {
-            throw InputException.field(origin + ": ckm_parametrisation", "standard or wolfenstein3", ckm);
-        }
+        return root;
+    }
+
+    private static void readParameters(JsonNode root, String origin, Map<String, Parameter> map) {
         JsonNode params = root.get("parameters");
         if (params == null || !params.isObject()) {
             throw InputException.field(origin + ": parameters", "a mapping NAME: {value, unit, source}", "nothing");
         }
-        Map<String, Parameter> map = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
@@ -106,10 +142,13 @@ public final class ParameterSet {
                 throw InputException.field(origin + ": parameters." + e.getKey() + ".value", "a number",
                         value == null ? null : value.asText());
             }
+            if (map.containsKey(e.getKey())) {
+                throw InputException.field(origin + ": parameters." + e.getKey(), "a name defined once in the set",
+                        "a second definition");
+            }
             map.put(e.getKey(), new Parameter(e.getKey(), value.asDouble(),
                     v.path("unit").asText(""), v.path("source").asText("")));
         }
-        return new ParameterSet(name, origin, root.path("description").asText(""), ckm, map);
     }
 
     private static String text(JsonNode root, String field, String origin) {

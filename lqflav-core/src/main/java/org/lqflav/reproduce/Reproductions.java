@@ -10,8 +10,10 @@ public final class Reproductions {
     private static final Map<String, Reproduction> ALL = new LinkedHashMap<>();
 
     static {
-        Reproduction s0 = new Seed000Reproduction();
-        ALL.put(s0.name(), s0);
+        for (Reproduction r : new Reproduction[] {new Seed000Reproduction(), new Seed001Reproduction(),
+            new Seed002Reproduction(), new Seed004Reproduction()}) {
+            ALL.put(r.name(), r);
+        }
     }
 
     private Reproductions() {

@@ -42,7 +42,7 @@ class ObservableRegistryTest {
     @Test
     void duplicateRegistrationIsABug() {
         ObservableRegistry r = new ObservableRegistry();
-        ObservableSpec s = new ObservableSpec("x", "", "d", "e", in -> 0);
+        ObservableSpec s = new ObservableSpec("x", "", "d", "e", java.util.Set.of(), in -> 0);
         r.add(s);
         assertThatThrownBy(() -> r.add(s)).isInstanceOf(IllegalStateException.class);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
 import org.lqflav.eft.QcdRunning;
+import org.lqflav.eft.WetNames;
 import org.lqflav.math.CMatrix3;
 import org.lqflav.model.CouplingSpec;
 import org.lqflav.model.ModelSpec;
@@ -82,7 +83,7 @@ public final class S1S3Omega implements ModelType {
             dipoleLog[q] = 7.0 / 6 + 2.0 / 3 * logUp1[q];   // seed000 eqs. (21), (41)-(42)
         }
 
-        LowEnergy.Builder b = LowEnergy.builder();
+        LowEnergy.Builder b = LowEnergy.builder().provides(LowEnergy.Part.values());
         for (int i = 0; i < 3; i++) {
             for (int f = 0; f < 3; f++) {
                 double mi = sm.mLepton(i);
@@ -131,13 +132,16 @@ public final class S1S3Omega implements ModelType {
         Complex vtbVts = S1S3OmegaMatching.times_conj(sm.ckm.get(2, 2), sm.ckm.get(2, 1));
         Complex vcb = sm.ckm.get(1, 2);
         double v2 = sm.v * sm.v;
+        // The S1 scalar and tensor operators are run from M_S1; the other operators do not run in QCD.
+        b.scales(m1, sm.mDown(2));
         for (int l = 0; l < 3; l++) {
             for (int lp = 0; lp < 3; lp++) {
                 // seed000 eq. (25): C9^{l l'} = -C10 = v^2/(Vtb Vts*) pi/alpha yS_{b l'} yS*_{s l} / M3^2
                 Complex c9 = S1S3OmegaMatching.times_conj(yS.get(2, lp), yS.get(1, l))
                         .multiply(v2 * Math.PI / (sm.alphaEm * m3 * m3) * matchV).divide(vtbVts);
-                b.c9[l][lp] = c9;
-                b.c10[l][lp] = c9.negate();
+                String pair = WetNames.lepton(l) + WetNames.lepton(lp);
+                setBoth(b, "C9_bs" + pair, c9, 1);
+                setBoth(b, "C10_bs" + pair, c9.negate(), 1);
             }
         }
         for (int f = 0; f < 3; f++) {
@@ -145,19 +149,27 @@ public final class S1S3Omega implements ModelType {
                 // seed000 eq. (27): C_S^{fi} = -4 C_T^{fi} = -v^2/(4 Vcb) yL_{bi} yR*_{cf} / M1^2
                 Complex cs = S1S3OmegaMatching.times_conj(yL.get(2, i), yR.get(1, f))
                         .multiply(-v2 / (4 * m1 * m1)).divide(vcb);
-                b.cSL[f][i] = cs.multiply(matchS * runS);
-                b.cT[f][i] = cs.multiply(-0.25 * matchT * runT);
+                String bc = "_bc" + WetNames.lepton(f) + "nu" + WetNames.lepton(i);
+                setBoth(b, "CSL" + bc, cs.multiply(matchS), runS);
+                setBoth(b, "CT" + bc, cs.multiply(-0.25 * matchT), runT);
                 // seed000 eq. (28): C_V^{fi} = v^2/(4 Vcb) [yL_{bi} (V*yL)*_{cf}/M1^2 - yS_{bi} (V*yS)*_{cf}/M3^2]
                 Complex cv = S1S3OmegaMatching.times_conj(yL.get(2, i), w.get(1, f)).multiply(1 / (m1 * m1))
                         .subtract(S1S3OmegaMatching.times_conj(yS.get(2, i), wS.get(1, f)).multiply(1 / (m3 * m3)))
                         .multiply(v2 / 4).divide(vcb);
-                b.cVL[f][i] = cv.multiply(matchV);   // vector current: no running, eq. (39)
+                setBoth(b, "CVL" + bc, cv.multiply(matchV), 1);   // vector current: no running, eq. (39)
                 // seed000 eq. (82): C_L^{fi} = pi v^2/(2 Vtb Vts* alpha) [yL_{bi} yL*_{sf}/M1^2 + yS_{bi} yS*_{sf}/M3^2]
-                b.cLnunu[f][i] = S1S3OmegaMatching.times_conj(yL.get(2, i), yL.get(1, f)).multiply(1 / (m1 * m1))
+                Complex cl = S1S3OmegaMatching.times_conj(yL.get(2, i), yL.get(1, f)).multiply(1 / (m1 * m1))
                         .add(S1S3OmegaMatching.times_conj(yS.get(2, i), yS.get(1, f)).multiply(1 / (m3 * m3)))
                         .multiply(Math.PI * v2 / (2 * sm.alphaEm)).divide(vtbVts);
+                setBoth(b, "CL_bsnu" + WetNames.lepton(f) + "nu" + WetNames.lepton(i), cl, 1);
             }
         }
+    }
+
+    /** A coefficient at the matching scale, and times its QCD running factor at m_b. */
+    private static void setBoth(LowEnergy.Builder b, String name, Complex atMatching, double running) {
+        b.wetAtMatching.set(name, atMatching);
+        b.wet.set(name, atMatching.multiply(running));
     }
 
     /** delta g of the Z couplings, seed000 eq. (64) with the couplings w^u, w^d listed below it. */

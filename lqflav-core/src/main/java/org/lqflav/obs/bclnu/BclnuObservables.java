@@ -1,10 +1,12 @@
 package org.lqflav.obs.bclnu;
 
+import java.util.Set;
 import static org.lqflav.math.ComplexMath.abs2;
 import static org.lqflav.math.ComplexMath.reTimesConj;
 
 import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
+import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.Leptons;
 import org.lqflav.obs.ObservableRegistry;
 import org.lqflav.obs.ObservableSpec;
@@ -50,10 +52,13 @@ public final class BclnuObservables {
 
     public static void register(ObservableRegistry r) {
         r.add(new ObservableSpec("Rtaul(B->Dlnu)", "", "R_D = BR(B -> D tau nu) / BR(B -> D l nu)",
-                "seed000 eq. (29)", in -> in.sm().rDSm * ratio(in.le(), R_D)));
+                "seed000 eq. (29)", Set.of(Part.WET),
+                    in -> in.sm().rDSm * ratio(in.le(), R_D)));
         r.add(new ObservableSpec("Rtaul(B->D*lnu)", "", "R_D* = BR(B -> D* tau nu) / BR(B -> D* l nu)",
-                "seed000 eq. (30)", in -> in.sm().rDstSm * ratio(in.le(), R_DST)));
+                "seed000 eq. (30)", Set.of(Part.WET),
+                    in -> in.sm().rDstSm * ratio(in.le(), R_DST)));
         r.add(new ObservableSpec("BR(Bc->taunu)", "", "Branching ratio of Bc -> tau nu",
-                "seed000 eq. (84)", in -> bcTauNu(in.le(), in.sm().brBcTauNuSm)));
+                "seed000 eq. (84)", Set.of(Part.WET),
+                    in -> bcTauNu(in.le(), in.sm().brBcTauNuSm)));
     }
 }

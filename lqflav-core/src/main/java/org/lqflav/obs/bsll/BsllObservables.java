@@ -1,9 +1,11 @@
 package org.lqflav.obs.bsll;
 
+import java.util.Set;
 import static org.lqflav.math.ComplexMath.abs2;
 
 import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
+import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.Leptons;
 import org.lqflav.obs.ObservableRegistry;
 import org.lqflav.obs.ObservableSpec;
@@ -56,18 +58,22 @@ public final class BsllObservables {
             int lep = l;
             String pair = Leptons.name(l) + Leptons.name(l);
             r.add(new ObservableSpec("C9_bs" + pair, "", "Re C9 (new physics) for b -> s " + pair + ", at m_b",
-                    "seed000 eqs. (23)-(25), (36)", in -> in.le().c9(lep, lep).getReal()));
+                    "seed000 eqs. (23)-(25), (36)", Set.of(Part.WET),
+                    in -> in.le().c9(lep, lep).getReal()));
             r.add(new ObservableSpec("C10_bs" + pair, "", "Re C10 (new physics) for b -> s " + pair + ", at m_b",
-                    "seed000 eqs. (23)-(25), (36)", in -> in.le().c10(lep, lep).getReal()));
+                    "seed000 eqs. (23)-(25), (36)", Set.of(Part.WET),
+                    in -> in.le().c10(lep, lep).getReal()));
         }
         for (int l = 0; l < 3; l++) {
             int lep = l;
             String pair = Leptons.name(l) + Leptons.name(l);
             r.add(new ObservableSpec("BR(Bs->" + pair + ")", "", "Branching ratio of Bs -> " + pair
                     + ", SM (C10_SM) + new physics", "seed000 eqs. (75)-(76)",
+                    Set.of(Part.WET),
                     in -> bsToLeptonsSmNp(in.sm(), in.le(), lep)));
             r.add(new ObservableSpec("BR(Bs->" + pair + ")_NP", "", "Branching ratio of Bs -> " + pair
                     + ", new physics alone (as seed000 Table I quotes it)", "seed000 eqs. (75)-(76)",
+                    Set.of(Part.WET),
                     in -> bsToLeptons(in.sm(), lep, lep, in.le().c9(lep, lep), in.le().c10(lep, lep))));
         }
         int[][] pairs = {{Leptons.E, Leptons.MU}, {Leptons.E, Leptons.TAU}, {Leptons.MU, Leptons.TAU}};
@@ -76,13 +82,15 @@ public final class BsllObservables {
             String b = Leptons.name(p[1]);
             r.add(new ObservableSpec("BR(Bs->" + a + b + "," + b + a + ")", "", "Branching ratio of Bs -> "
                     + a + "+- " + b + "-+, both charge modes", "seed000 eqs. (75)-(76)",
+                    Set.of(Part.WET),
                     in -> bsToLeptonsBothModes(in.sm(), in.le(), p[0], p[1])));
         }
         for (int l = 0; l < 2; l++) {
             int lep = l;
             String a = Leptons.name(l);
             r.add(new ObservableSpec("BR(B+->K" + a + "tau,tau" + a + ")", "", "Branching ratio of B+ -> K+ "
-                    + a + "+- tau-+, both charge modes", "seed000 eq. (80)", in -> bToKTauL(in.le(), lep)));
+                    + a + "+- tau-+, both charge modes", "seed000 eq. (80)", Set.of(Part.WET),
+                    in -> bToKTauL(in.le(), lep)));
         }
     }
 }

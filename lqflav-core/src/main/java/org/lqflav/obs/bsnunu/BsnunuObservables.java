@@ -1,8 +1,10 @@
 package org.lqflav.obs.bsnunu;
 
+import java.util.Set;
 import static org.lqflav.math.ComplexMath.abs2;
 
 import org.lqflav.eft.LowEnergy;
+import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.ObservableRegistry;
 import org.lqflav.obs.ObservableSpec;
 
@@ -28,8 +30,10 @@ public final class BsnunuObservables {
 
     public static void register(ObservableRegistry r) {
         r.add(new ObservableSpec("Rnunu(B->K)", "", "BR(B -> K nu nu) / BR_SM", "seed000 eqs. (82)-(83)",
-                in -> rNuNu(in.le(), in.sm().xT, in.sm().s2w)));
+                Set.of(Part.WET),
+                    in -> rNuNu(in.le(), in.sm().xT, in.sm().s2w)));
         r.add(new ObservableSpec("Rnunu(B->K*)", "", "BR(B -> K* nu nu) / BR_SM", "seed000 eqs. (82)-(83)",
-                in -> rNuNu(in.le(), in.sm().xT, in.sm().s2w)));
+                Set.of(Part.WET),
+                    in -> rNuNu(in.le(), in.sm().xT, in.sm().s2w)));
     }
 }

@@ -1,6 +1,8 @@
 package org.lqflav.obs.dipole;
 
+import java.util.Set;
 import org.hipparchus.complex.Complex;
+import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.Leptons;
 import org.lqflav.obs.ObservableRegistry;
 import org.lqflav.obs.ObservableSpec;
@@ -21,6 +23,7 @@ public final class DipoleObservables {
             String n = Leptons.name(l);
             r.add(new ObservableSpec("Delta_a_" + n, "", "New-physics contribution to the " + n
                     + " anomalous magnetic moment (g-2)/2", "seed000 eqs. (19)-(22), (41)-(44)",
+                    Set.of(Part.DIPOLES),
                     in -> deltaA(in.sm().mLepton(lep), in.le().dipoleL(lep, lep), in.le().dipoleR(lep, lep))));
         }
     }

@@ -1,11 +1,13 @@
 package org.lqflav.obs.lfv;
 
+import java.util.Set;
 import static org.lqflav.math.ComplexMath.abs2;
 import static org.lqflav.math.ComplexMath.reTimesConj;
 
 import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
 import org.lqflav.eft.LowEnergy.TauMeson;
+import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.Inputs;
 import org.lqflav.obs.Leptons;
 import org.lqflav.obs.ObservableRegistry;
@@ -124,6 +126,7 @@ public final class LfvObservables {
             String name = "BR(" + Leptons.name(i) + "->" + Leptons.name(f) + "gamma)";
             r.add(new ObservableSpec(name, "", "Branching ratio of " + Leptons.name(i) + " -> "
                     + Leptons.name(f) + " gamma", "seed000 eq. (40)",
+                    Set.of(Part.DIPOLES),
                     in -> radiative(lifetime(in.sm(), i), in.sm().alphaEm, in.sm().mLepton(i),
                             in.le().dipoleL(i, f), in.le().dipoleR(i, f))));
         }
@@ -134,7 +137,8 @@ public final class LfvObservables {
             String f = Leptons.name(n);
             r.add(new ObservableSpec("BR(" + Leptons.name(i) + "->" + f + f + f + ")", "",
                     "Branching ratio of " + Leptons.name(i) + " -> 3 " + f + " (photon and Z penguins, no boxes)",
-                    "seed000 eqs. (48), (50)-(59)", in -> threeSame(in, i, n)));
+                    "seed000 eqs. (48), (50)-(59)", Set.of(Part.LFV_PENGUINS),
+                    in -> threeSame(in, i, n)));
         }
         int[][] mixed = {{Leptons.MU, Leptons.E}, {Leptons.E, Leptons.MU}};
         for (int[] p : mixed) {
@@ -143,11 +147,13 @@ public final class LfvObservables {
             String name = "BR(tau->" + Leptons.name(m) + Leptons.name(n) + Leptons.name(n) + ")";
             r.add(new ObservableSpec(name, "", "Branching ratio of tau- -> " + Leptons.name(m) + "- "
                     + Leptons.name(n) + "+ " + Leptons.name(n) + "- (photon and Z penguins, no boxes)",
-                    "seed000 eqs. (49)-(59)", in -> threeMixed(in, Leptons.TAU, m, n)));
+                    "seed000 eqs. (49)-(59)", Set.of(Part.LFV_PENGUINS),
+                    in -> threeMixed(in, Leptons.TAU, m, n)));
         }
         for (String nucleus : new String[] {"Au", "Al", "Ti"}) {
             r.add(new ObservableSpec("CR(mu->e, " + nucleus + ")", "", "mu - e conversion rate in " + nucleus
                     + " over the muon capture rate", "seed000 eqs. (72)-(74)",
+                    Set.of(Part.MU_E_CONVERSION),
                     in -> muEConversion(in.sm().gF, in.sm().nuclearVp(nucleus), in.sm().nuclearVn(nucleus),
                             in.le().gLVu(Leptons.MU, Leptons.E), in.sm().mLepton(Leptons.MU),
                             in.sm().captureRate(nucleus))));
@@ -157,14 +163,17 @@ public final class LfvObservables {
             String ln = Leptons.name(l);
             r.add(new ObservableSpec("BR(tau->phi" + ln + ")", "", "Branching ratio of tau -> phi " + ln,
                     "seed000 eqs. (85)-(86), vector-meson factor (1 + 2 m_phi^2/m_tau^2)",
+                    Set.of(Part.TAU_TO_LEPTON_MESON),
                     in -> in.sm().tauTau * tauToLeptonMeson(in.sm().mLepton(Leptons.TAU), in.sm().mPhi,
                             in.sm().fPhi, in.le().alphaTauP(TauMeson.PHI, lep), true)));
             r.add(new ObservableSpec("BR(tau->eta" + ln + ")", "", "Branching ratio of tau -> eta " + ln,
                     "seed000 eqs. (85), (87)",
+                    Set.of(Part.TAU_TO_LEPTON_MESON),
                     in -> in.sm().tauTau * tauToLeptonMeson(in.sm().mLepton(Leptons.TAU), in.sm().mEta,
                             in.sm().fEta, in.le().alphaTauP(TauMeson.ETA, lep), false)));
             r.add(new ObservableSpec("BR(tau->eta'" + ln + ")", "", "Branching ratio of tau -> eta' " + ln,
                     "seed000 eqs. (85), (88)",
+                    Set.of(Part.TAU_TO_LEPTON_MESON),
                     in -> in.sm().tauTau * tauToLeptonMeson(in.sm().mLepton(Leptons.TAU), in.sm().mEtaPrime,
                             in.sm().fEtaPrime, in.le().alphaTauP(TauMeson.ETA_PRIME, lep), false)));
         }

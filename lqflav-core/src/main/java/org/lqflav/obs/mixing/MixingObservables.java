@@ -1,6 +1,8 @@
 package org.lqflav.obs.mixing;
 
+import java.util.Set;
 import org.hipparchus.complex.Complex;
+import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.ObservableRegistry;
 import org.lqflav.obs.ObservableSpec;
 import org.lqflav.param.SmInputs;
@@ -18,6 +20,7 @@ public final class MixingObservables {
 
     public static void register(ObservableRegistry r) {
         r.add(new ObservableSpec("DeltaM_s/DeltaM_s_SM", "", "Bs mass difference over its SM value, |1 + C1^NP/C1^SM|",
-                "seed000 eqs. (93)-(95)", in -> in.le().c1Bs().divide(c1Sm(in.sm())).add(1).norm()));
+                "seed000 eqs. (93)-(95)", Set.of(Part.BS_MIXING),
+                    in -> in.le().c1Bs().divide(c1Sm(in.sm())).add(1).norm()));
     }
 }

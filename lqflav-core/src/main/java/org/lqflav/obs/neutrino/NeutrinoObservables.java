@@ -1,6 +1,8 @@
 package org.lqflav.obs.neutrino;
 
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.ObservableRegistry;
 import org.lqflav.obs.ObservableSpec;
 
@@ -49,6 +51,7 @@ public final class NeutrinoObservables {
     private static void add(ObservableRegistry r, String name, String unit, String description, String equation,
                             ToDoubleFunction<NeutrinoSpectrum> f) {
         r.add(new ObservableSpec(name, unit, description, equation + CONVENTION,
-                in -> f.applyAsDouble(in.neutrinos())));
+                Set.of(Part.NEUTRINO_MASS),
+                    in -> f.applyAsDouble(in.neutrinos())));
     }
 }

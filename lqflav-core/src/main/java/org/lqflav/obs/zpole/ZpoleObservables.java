@@ -1,10 +1,12 @@
 package org.lqflav.obs.zpole;
 
+import java.util.Set;
 import static org.lqflav.math.ComplexMath.abs2;
 import static org.lqflav.math.ComplexMath.reTimesConj;
 
 import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
+import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.Leptons;
 import org.lqflav.obs.ObservableRegistry;
 import org.lqflav.obs.ObservableSpec;
@@ -47,9 +49,11 @@ public final class ZpoleObservables {
             String pair = Leptons.name(l) + Leptons.name(l);
             r.add(new ObservableSpec("delta_gL(Z->" + pair + ")", "", "Re of the new-physics shift of the Z coupling"
                     + " to left-handed " + Leptons.name(l) + " (signed)", "seed000 eqs. (63)-(64)",
+                    Set.of(Part.Z_COUPLINGS),
                     in -> in.le().dgL(lep, lep).getReal()));
             r.add(new ObservableSpec("delta_gR(Z->" + pair + ")", "", "Re of the new-physics shift of the Z coupling"
                     + " to right-handed " + Leptons.name(l) + " (signed)", "seed000 eqs. (63)-(64)",
+                    Set.of(Part.Z_COUPLINGS),
                     in -> in.le().dgR(lep, lep).getReal()));
         }
         int[][] pairs = {{Leptons.E, Leptons.MU}, {Leptons.E, Leptons.TAU}, {Leptons.MU, Leptons.TAU}};
@@ -59,10 +63,12 @@ public final class ZpoleObservables {
             r.add(new ObservableSpec("BR(Z->" + Leptons.name(i) + Leptons.name(j) + ")", "",
                     "Branching ratio of Z -> " + Leptons.name(i) + "+- " + Leptons.name(j)
                             + "-+, both charge modes (twice eq. (67))", "seed000 eq. (67)",
+                    Set.of(Part.Z_COUPLINGS),
                     in -> 2 * lfvZ(in.sm(), in.sm().mLepton(i), in.sm().mLepton(j), in.le().dgL(i, j),
                             in.le().dgR(i, j))));
         }
         r.add(new ObservableSpec("N_nu", "", "Effective number of light neutrinos from the Z invisible width",
-                "seed000 eq. (71)", in -> nNu(in.le())));
+                "seed000 eq. (71)", Set.of(Part.Z_COUPLINGS),
+                    in -> nNu(in.le())));
     }
 }
