@@ -81,8 +81,8 @@ class FormatTest {
     @Test
     void observablesFormats() throws Exception {
         List<ObservableSpec> specs = List.of(
-                new ObservableSpec("BR(Bs->mutau,taumu)", "", "Bs to mu tau, both charges", "eq. (4.2)", in -> 0),
-                new ObservableSpec("m_nu1", "eV", "lightest neutrino mass", "m = ...", in -> 0));
+                new ObservableSpec("BR(Bs->mutau,taumu)", "", "Bs to mu tau, both charges", "eq. (4.2)", java.util.Set.of(), in -> 0),
+                new ObservableSpec("m_nu1", "eV", "lightest neutrino mass", "m = ...", java.util.Set.of(), in -> 0));
         JsonNode root = JSON.readTree(capture(w -> ObservablesCommand.write(w, specs, Format.JSON)));
         assertThat(root.fieldNames()).toIterable().containsExactly("observables");
         assertThat(root.get("observables")).hasSize(2);
