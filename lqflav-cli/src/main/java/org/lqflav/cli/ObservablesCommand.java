@@ -35,28 +35,37 @@ final class ObservablesCommand implements Callable<Integer> {
                 ObjectNode root = Output.object();
                 ArrayNode list = root.putArray("observables");
                 for (ObservableSpec s : all) {
-                    list.addObject()
+                    ObjectNode o = list.addObject()
                             .put("name", s.name())
                             .put("unit", s.unit())
                             .put("description", s.description())
                             .put("equation", s.equation());
+                    ArrayNode models = o.putArray("models");   // empty: any model that computes its inputs
+                    models(s).forEach(models::add);
                 }
                 Output.writeJson(out, root);
             }
             case CSV -> {
-                out.println(Output.csvRow("name", "unit", "description", "equation"));
+                out.println(Output.csvRow("name", "unit", "description", "equation", "models"));
                 for (ObservableSpec s : all) {
-                    out.println(Output.csvRow(s.name(), s.unit(), s.description(), s.equation()));
+                    out.println(Output.csvRow(s.name(), s.unit(), s.description(), s.equation(),
+                            String.join(" ", models(s))));
                 }
             }
             case TABLE -> {
-                Table t = new Table("name", "unit", "description");
+                Table t = new Table("name", "unit", "model", "description");
                 for (ObservableSpec s : all) {
-                    t.add(s.name(), s.unit(), s.description());
+                    t.add(s.name(), s.unit(), s.models().isEmpty() ? "any" : String.join(" ", models(s)),
+                            s.description());
                 }
                 t.write(out);
             }
             default -> throw new IllegalStateException("format " + format);
         }
+    }
+
+    /** The models an entry is restricted to, sorted; empty for a generic entry. */
+    private static java.util.List<String> models(ObservableSpec s) {
+        return s.models().stream().sorted().toList();
     }
 }

@@ -66,8 +66,7 @@ final class PredictCommand implements Callable<Integer> {
         if (override == null && names == null) {
             predictions = Lqflav.predict(spec);
         } else {
-            predictions = Lqflav.predict(spec, override != null ? override : Lqflav.parametersFor(spec),
-                    names != null ? names : ObservableRegistry.standard().names());
+            predictions = Lqflav.predict(spec, override != null ? override : Lqflav.parametersFor(spec), names);
         }
         write(this.spec.commandLine().getOut(), predictions, format, model.toString());
         return LqflavCommand.OK;

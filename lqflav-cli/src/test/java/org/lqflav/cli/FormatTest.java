@@ -87,13 +87,13 @@ class FormatTest {
         assertThat(root.fieldNames()).toIterable().containsExactly("observables");
         assertThat(root.get("observables")).hasSize(2);
         assertThat(root.get("observables").get(0).fieldNames()).toIterable()
-                .containsExactly("name", "unit", "description", "equation");
+                .containsExactly("name", "unit", "description", "equation", "models");
         assertThat(root.get("observables").get(1).get("unit").asText()).isEqualTo("eV");
 
         List<String> csv = capture(w -> ObservablesCommand.write(w, specs, Format.CSV)).lines().toList();
-        assertThat(csv).containsExactly("name,unit,description,equation",
-                "\"BR(Bs->mutau,taumu)\",,\"Bs to mu tau, both charges\",eq. (4.2)",
-                "m_nu1,eV,lightest neutrino mass,m = ...");
+        assertThat(csv).containsExactly("name,unit,description,equation,models",
+                "\"BR(Bs->mutau,taumu)\",,\"Bs to mu tau, both charges\",eq. (4.2),",
+                "m_nu1,eV,lightest neutrino mass,m = ...,");
 
         String table = capture(w -> ObservablesCommand.write(w, specs, Format.TABLE));
         assertThat(table).contains("m_nu1").contains("lightest neutrino mass").doesNotContain("m = ...");

@@ -51,7 +51,8 @@ public final class WetNames {
                 n.add(op + "_" + q);
             }
         }
-        for (String pair : new String[] {"mue", "taue", "taumu"}) {
+        // Both chiralities: Cgamma_{fi} is sigma_R of l_i -> l_f gamma, Cgamma_{if} (e.g. emu) carries sigma_L.
+        for (String pair : new String[] {"mue", "taue", "taumu", "emu", "etau", "mutau"}) {
             n.add("Cgamma_" + pair);
         }
         NAMES = Collections.unmodifiableList(n);

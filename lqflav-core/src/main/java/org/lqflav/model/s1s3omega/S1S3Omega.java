@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
-import org.lqflav.eft.QcdRunning;
 import org.lqflav.eft.WetNames;
 import org.lqflav.math.CMatrix3;
 import org.lqflav.model.CouplingSpec;
@@ -106,6 +105,33 @@ public final class S1S3Omega implements ModelType {
         lowEnergyLeptonic(b, yS, w, wS, m1, m3, sm);
         b.c1Bs = bsMixing(yL, yS, m1, m3);
         b.neutrinoMass = neutrinoMass(spec, sm);
+
+        // WET coefficients for WCxf export, flavio normalisations (docs/conventions-wcxf.md#wcxf-normalisations).
+        // Dipoles: seed000 eq. (20) L = (e/2) lbar_f i sigma^{mu nu} F_{mu nu} (sigmaL P_L + sigmaR P_R) l_i + h.c.;
+        // flavio/WCxf: L = Cgamma_{if} (lbar_{f,L} sigma^{mu nu} l_{i,R}) F_{mu nu} + h.c. (wcxf-bases
+        // wet.flavio.basis.yml; Gamma = m_i^3 (|Cgamma_if|^2 + |Cgamma_fi|^2)/(4 pi), flavio taudecays/taulgamma.py),
+        // so Cgamma_{if} = i (e/2) sigmaR^{if}, e = sqrt(4 pi alpha); not run (no QED running of dipoles).
+        // sigmaL^{if} belongs to Cgamma_{fi} = conj(i (e/2) sigmaL^{if}) (e.g. Cgamma_emu for mu -> e gamma).
+        double eCharge = Math.sqrt(4 * Math.PI * sm.alphaEm);
+        for (int[] p : new int[][] {{1, 0}, {2, 0}, {2, 1}}) {
+            String initial = WetNames.lepton(p[0]);
+            String fin = WetNames.lepton(p[1]);
+            b.wetAtMatching.set("Cgamma_" + initial + fin, b.dipoleR[p[0]][p[1]].multiply(new Complex(0, eCharge / 2)));
+            b.wetAtMatching.set("Cgamma_" + fin + initial,
+                    b.dipoleL[p[0]][p[1]].multiply(new Complex(0, eCharge / 2)).conjugate());
+        }
+        // Bs mixing: seed000 eq. (93) L = -C1 (sbar_L gamma^mu b_L)^2 (+ h.c.; the flavour order fixed by
+        // C1^SM ~ (V_tb V_ts*)^2 and by eq. (94)'s yL_{3i} yL*_{2i}); flavio: H = -CVLL_bsbs O_VLL, i.e.
+        // L = +CVLL_bsbs (sbar_L gamma^mu b_L)^2 (flavio mesonmixing/amplitude.py, wilsoncoefficient.py), so
+        // CVLL_bsbs = -C1 at the matching scale.
+        b.wetAtMatching.set("CVLL_bsbs", b.c1Bs.negate());
+        // The coefficients at m_b are the matching-scale ones run with eft.WetRunning, the running applied to WCxf
+        // input (leading-log QCD, one-loop QED for b -> c l nu): a WCxf export re-imported gives the same observables.
+        org.lqflav.eft.WilsonCoefficients atMb = org.lqflav.eft.WetRunning.forInputs(sm)
+                .run(b.wetAtMatching.build(), sm.mDown(2));
+        for (int k = 0; k < WetNames.size(); k++) {
+            b.wet.set(k, atMb.get(k));
+        }
         return b.build();
     }
 
@@ -126,13 +152,10 @@ public final class S1S3Omega implements ModelType {
         double matchS = 1 + 2 * as / Math.PI;
         double matchT = 1 + 8 * as / (2 * Math.PI);
         double matchV = 1 + 17 * as / (6 * Math.PI);
-        QcdRunning qcd = new QcdRunning(sm.alphaS, sm.mZ, sm.mDown(2), sm.mUp(2));
-        double runS = qcd.scalarFactor(m1, sm.mDown(2));
-        double runT = qcd.tensorFactor(m1, sm.mDown(2));
         Complex vtbVts = S1S3OmegaMatching.times_conj(sm.ckm.get(2, 2), sm.ckm.get(2, 1));
         Complex vcb = sm.ckm.get(1, 2);
         double v2 = sm.v * sm.v;
-        // The S1 scalar and tensor operators are run from M_S1; the other operators do not run in QCD.
+        // Matching at M_S1 (the scale of the running scalar and tensor operators); match() runs them to m_b.
         b.scales(m1, sm.mDown(2));
         for (int l = 0; l < 3; l++) {
             for (int lp = 0; lp < 3; lp++) {
@@ -140,8 +163,8 @@ public final class S1S3Omega implements ModelType {
                 Complex c9 = S1S3OmegaMatching.times_conj(yS.get(2, lp), yS.get(1, l))
                         .multiply(v2 * Math.PI / (sm.alphaEm * m3 * m3) * matchV).divide(vtbVts);
                 String pair = WetNames.lepton(l) + WetNames.lepton(lp);
-                setBoth(b, "C9_bs" + pair, c9, 1);
-                setBoth(b, "C10_bs" + pair, c9.negate(), 1);
+                b.wetAtMatching.set("C9_bs" + pair, c9);
+                b.wetAtMatching.set("C10_bs" + pair, c9.negate());
             }
         }
         for (int f = 0; f < 3; f++) {
@@ -150,26 +173,20 @@ public final class S1S3Omega implements ModelType {
                 Complex cs = S1S3OmegaMatching.times_conj(yL.get(2, i), yR.get(1, f))
                         .multiply(-v2 / (4 * m1 * m1)).divide(vcb);
                 String bc = "_bc" + WetNames.lepton(f) + "nu" + WetNames.lepton(i);
-                setBoth(b, "CSL" + bc, cs.multiply(matchS), runS);
-                setBoth(b, "CT" + bc, cs.multiply(-0.25 * matchT), runT);
+                b.wetAtMatching.set("CSL" + bc, cs.multiply(matchS));
+                b.wetAtMatching.set("CT" + bc, cs.multiply(-0.25 * matchT));
                 // seed000 eq. (28): C_V^{fi} = v^2/(4 Vcb) [yL_{bi} (V*yL)*_{cf}/M1^2 - yS_{bi} (V*yS)*_{cf}/M3^2]
                 Complex cv = S1S3OmegaMatching.times_conj(yL.get(2, i), w.get(1, f)).multiply(1 / (m1 * m1))
                         .subtract(S1S3OmegaMatching.times_conj(yS.get(2, i), wS.get(1, f)).multiply(1 / (m3 * m3)))
                         .multiply(v2 / 4).divide(vcb);
-                setBoth(b, "CVL" + bc, cv.multiply(matchV), 1);   // vector current: no running, eq. (39)
+                b.wetAtMatching.set("CVL" + bc, cv.multiply(matchV));
                 // seed000 eq. (82): C_L^{fi} = pi v^2/(2 Vtb Vts* alpha) [yL_{bi} yL*_{sf}/M1^2 + yS_{bi} yS*_{sf}/M3^2]
                 Complex cl = S1S3OmegaMatching.times_conj(yL.get(2, i), yL.get(1, f)).multiply(1 / (m1 * m1))
                         .add(S1S3OmegaMatching.times_conj(yS.get(2, i), yS.get(1, f)).multiply(1 / (m3 * m3)))
                         .multiply(Math.PI * v2 / (2 * sm.alphaEm)).divide(vtbVts);
-                setBoth(b, "CL_bsnu" + WetNames.lepton(f) + "nu" + WetNames.lepton(i), cl, 1);
+                b.wetAtMatching.set("CL_bsnu" + WetNames.lepton(f) + "nu" + WetNames.lepton(i), cl);
             }
         }
-    }
-
-    /** A coefficient at the matching scale, and times its QCD running factor at m_b. */
-    private static void setBoth(LowEnergy.Builder b, String name, Complex atMatching, double running) {
-        b.wetAtMatching.set(name, atMatching);
-        b.wet.set(name, atMatching.multiply(running));
     }
 
     /** delta g of the Z couplings, seed000 eq. (64) with the couplings w^u, w^d listed below it. */

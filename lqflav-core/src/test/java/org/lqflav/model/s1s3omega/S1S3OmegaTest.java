@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.lqflav.Lqflav;
 import org.lqflav.eft.LowEnergy;
+import org.lqflav.eft.WetRunning;
+import org.lqflav.eft.WilsonCoefficients;
 import org.lqflav.math.CMatrix3;
 import org.lqflav.model.ModelSpec;
 import org.lqflav.param.ParameterSet;
@@ -66,15 +68,20 @@ class S1S3OmegaTest {
     }
 
     @Test
-    void scalarOverTensorIsMinusFourTimesMatchingAndRunningFactors() {
-        // Eq. (27): C_S = -4 C_T at M_LQ; then the matching factors (34)-(35) at mu = M_LQ and the running to m_b.
-        // (At M_LQ = 1200 GeV the running part is seed000's -7.63 = -4 x 1.646/0.863; QcdRunningTest checks it.)
+    void scalarIsMinusFourTensorTimesMatchingFactorsAtTheLeptoquarkScale() {
+        // Eq. (27): C_S = -4 C_T at M_LQ, times the QCD matching factors (34)-(35) at mu = M_LQ:
+        // (1 + 2 a_s/pi) for C_S, (1 + 4 a_s/pi) for C_T.
         LowEnergy le = model.match(spec(Map.of("yL", single(2, 2, 0.5), "yR", single(1, 2, 0.5)), Map.of()), SM);
+        WilsonCoefficients high = le.wetAtMatching();
+        assertThat(high.scale()).isEqualTo(1500.0);
         double a = 0.1181 / Math.PI;
-        org.lqflav.eft.QcdRunning qcd = new org.lqflav.eft.QcdRunning(0.1181, SM.mZ, SM.mDown(2), SM.mUp(2));
-        double expected = -4 * (1 + 2 * a) / (1 + 4 * a) * qcd.scalarFactor(1500, SM.mDown(2))
-                / qcd.tensorFactor(1500, SM.mDown(2));
-        assertThat(le.cSL(2, 2).getReal() / le.cT(2, 2).getReal()).isCloseTo(expected, withinPercentage(1e-9));
+        assertThat(high.get("CSL_bctaunutau").getReal() / high.get("CT_bctaunutau").getReal())
+                .isCloseTo(-4 * (1 + 2 * a) / (1 + 4 * a), withinPercentage(1e-9));
+        // At m_b they are exactly what WetRunning gives (the running WCxf input gets; QcdRunningTest and
+        // WetRunningTest check it against seed000 eqs. (37)-(38)).
+        WilsonCoefficients low = WetRunning.forInputs(SM).run(high, SM.mDown(2));
+        assertThat(le.cSL(2, 2).getReal()).isCloseTo(low.get("CSL_bctaunutau").getReal(), withinPercentage(1e-9));
+        assertThat(le.cT(2, 2).getReal()).isCloseTo(low.get("CT_bctaunutau").getReal(), withinPercentage(1e-9));
     }
 
     @Test

@@ -1,0 +1,194 @@
+package org.lqflav.eft;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lqflav.param.SmInputs;
+
+/**
+ * Runs a whole set of WET coefficients ({@link WetNames}, flavio basis) between two scales
+ * (docs/conventions.md#wet-running). Leading-log QCD ({@link QcdRunning}) for every operator class, plus the
+ * one-loop QED running of the charged-current b -> c l nu operators, where it is the leading correction to the
+ * QCD result (the tensor coefficient moves by +1.9% from 1.2 TeV to m_b). What runs:
+ *
+ * <ul>
+ *   <li>b -> c l nu: CVL (QED only, gamma_e = -4), CVR (QED, -2), CSR (QCD -8, QED 4/3), and (CSL, CT) together
+ *       (QCD diag(-8, 8/3); QED [[4/3, 1/6], [8, -40/9]], CT feeding CSL): the one-loop QCD and QED anomalous
+ *       dimensions of arXiv:1704.06639 (wilson, {@code wilson/run/wet/adm.py}, sector II; the flavio operators are
+ *       the hermitian conjugates of wilson's JMS S_RL, S_RR, T_RR, V_LL, V_LR ones, same Dirac structure).</li>
+ *   <li>Delta F = 2 (bsbs, bdbd, sdsd, ucuc): VLL and VRR gamma = 4; (VLR, SLR) [[2, 12], [0, -16]]; (SLL, TLL)
+ *       and (SRR, TRR) [[-10, -1/6], [40, 34/3]] (Buras-Misiak-Urban, hep-ph/0005183 eqs. (2.4), (4.1)-(4.3), N = 3;
+ *       the S-T signs flipped because BMU's tensor operator uses sigma = [gamma, gamma]/2, flavio's i/2 [gamma,
+ *       gamma], so C_TLL(flavio) = -C_2^SLL(BMU)).</li>
+ *   <li>Not run: C9, C9p, C10, C10p (conserved quark currents), CS, CSp, CP, CPp of b -> s(d) l l (their flavio
+ *       normalisation m_b(mu) (s-bar P_R b) makes them QCD invariant), CL, CR of d_i -> d_j nu nu, Cgamma (only QED
+ *       would run them, by a few per cent; not included).</li>
+ * </ul>
+ * QED uses a fixed alpha (the parameter set's {@code alpha_em}). Immutable; an evolution matrix is computed only for
+ * sectors with a non-zero coefficient, and cached by inputs and scales (matrices are never handed out).
+ */
+public final class WetRunning {
+    private static final String[] LEPTONS = {"e", "mu", "tau"};
+
+    /** QCD anomalous dimensions of the b -> c l nu operators, (CSL, CT) and single ones. */
+    static final double[][] GAMMA_S_SL_T = {{-8, 0}, {0, 8.0 / 3}};
+    static final double[][] GAMMA_E_SL_T = {{4.0 / 3, 1.0 / 6}, {8, -40.0 / 9}};
+    static final double GAMMA_S_SCALAR = -8;
+    static final double GAMMA_E_SR = 4.0 / 3;
+    static final double GAMMA_E_VL = -4;
+    static final double GAMMA_E_VR = -2;
+    /** Delta F = 2, BMU hep-ph/0005183, N = 3, in the flavio operator basis. */
+    static final double GAMMA_VLL = 4;
+    static final double[][] GAMMA_LR = {{2, 12}, {0, -16}};
+    static final double[][] GAMMA_SLL_TLL = {{-10, -1.0 / 6}, {40, 34.0 / 3}};
+
+    private final QcdRunning qcd;
+    private final double alphaEm;
+
+    /** Evolution matrices by inputs, scales and sector, shared by all instances (they are pure functions). */
+    private record Key(QcdRunning qcd, double alphaEm, double from, double to, String sector) {
+    }
+
+    private static final java.util.Map<Key, double[][]> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * @param qcd     alpha_s and leading-log QCD running (its {@link QcdRunning.Order} is not used here)
+     * @param alphaEm the QED coupling used in the running
+     */
+    public WetRunning(QcdRunning qcd, double alphaEm) {
+        this.qcd = qcd;
+        this.alphaEm = alphaEm;
+    }
+
+    private record Inputs(double alphaS, double mZ, double mb, double mt, double alphaEm) {
+    }
+
+    /** One instance per set of input values, so {@link #SHARED} (keyed by the QcdRunning instance) is reused. */
+    private static final java.util.Map<Inputs, WetRunning> BY_INPUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The project's running for a parameter set: two-loop alpha_s from alpha_s(m_Z), thresholds m_b, m_t. */
+    public static WetRunning forInputs(SmInputs sm) {
+        return BY_INPUTS.computeIfAbsent(new Inputs(sm.alphaS, sm.mZ, sm.mDown(2), sm.mUp(2), sm.alphaEm),
+                k -> new WetRunning(new QcdRunning(k.alphaS(), k.mZ(), k.mb(), k.mt()), k.alphaEm()));
+    }
+
+    public QcdRunning qcd() {
+        return qcd;
+    }
+
+    /** The coefficients run from their scale to {@code scale} (GeV, up or down). */
+    public WilsonCoefficients run(WilsonCoefficients wc, double scale) {
+        double from = wc.scale();
+        if (!Double.isFinite(from) || from <= 0) {
+            throw new IllegalArgumentException("coefficients have no scale: " + from);
+        }
+        if (!Double.isFinite(scale) || scale <= 0) {
+            throw new IllegalArgumentException("target scale must be positive, got " + scale);
+        }
+        WilsonCoefficients.Builder out = WilsonCoefficients.builder(scale);
+        for (int i = 0; i < WetNames.size(); i++) {
+            out.set(i, wc.get(i));   // operators that do not run keep their value
+        }
+        Matrices m = new Matrices(from, scale);
+        for (String l : LEPTONS) {
+            for (String nu : LEPTONS) {
+                String s = "_bc" + l + "nu" + nu;
+                apply(wc, out, m, "SL_T", "CSL" + s, "CT" + s);
+                apply(wc, out, m, "SR", "CSR" + s);
+                apply(wc, out, m, "VL", "CVL" + s);
+                apply(wc, out, m, "VR", "CVR" + s);
+            }
+        }
+        for (String q : new String[] {"bsbs", "bdbd", "sdsd", "ucuc"}) {
+            apply(wc, out, m, "VLL", "CVLL_" + q);
+            apply(wc, out, m, "VLL", "CVRR_" + q);
+            apply(wc, out, m, "LR", "CVLR_" + q, "CSLR_" + q);
+            apply(wc, out, m, "SLL_TLL", "CSLL_" + q, "CTLL_" + q);
+            apply(wc, out, m, "SLL_TLL", "CSRR_" + q, "CTRR_" + q);
+        }
+        return out.build();
+    }
+
+    /** The evolution matrices between two scales, each computed when first needed in one {@link #run} call. */
+    private final class Matrices {
+        private final double from;
+        private final double to;
+        private final java.util.Map<String, double[][]> cache = new java.util.HashMap<>();
+
+        Matrices(double from, double to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        double[][] get(String sector) {
+            return cache.computeIfAbsent(sector, s -> {
+                Key k = new Key(qcd, alphaEm, from, to, s);
+                double[][] u = SHARED.get(k);
+                if (u == null) {
+                    if (SHARED.size() > 4096) {
+                        SHARED.clear();   // bounded: scans over many scales must not grow it without limit
+                    }
+                    u = compute(s);
+                    SHARED.put(k, u);
+                }
+                return u;
+            });
+        }
+
+        private double[][] compute(String sector) {
+            return switch (sector) {
+                case "SL_T" -> qcd.evolution(GAMMA_S_SL_T, GAMMA_E_SL_T, alphaEm, from, to);
+                case "SR" -> qcd.evolution(new double[][] {{GAMMA_S_SCALAR}}, new double[][] {{GAMMA_E_SR}}, alphaEm,
+                        from, to);
+                case "VL" -> qcd.evolution(new double[][] {{0}}, new double[][] {{GAMMA_E_VL}}, alphaEm, from, to);
+                case "VR" -> qcd.evolution(new double[][] {{0}}, new double[][] {{GAMMA_E_VR}}, alphaEm, from, to);
+                case "VLL" -> new double[][] {{qcd.diagonalFactor(GAMMA_VLL, from, to)}};
+                case "LR" -> qcd.evolution(GAMMA_LR, null, 0, from, to);
+                case "SLL_TLL" -> qcd.evolution(GAMMA_SLL_TLL, null, 0, from, to);
+                default -> throw new IllegalArgumentException(sector);
+            };
+        }
+    }
+
+    /** C_out = U C_in for the named operators (real U acts on real and imaginary parts alike). */
+    private static void apply(WilsonCoefficients in, WilsonCoefficients.Builder out, Matrices m, String sector,
+                              String... names) {
+        int n = names.length;
+        int[] idx = new int[n];
+        boolean any = false;
+        for (int k = 0; k < n; k++) {
+            idx[k] = WetNames.index(names[k]);
+            any |= in.re(idx[k]) != 0 || in.im(idx[k]) != 0;
+        }
+        if (!any) {
+            return;
+        }
+        double[][] u = m.get(sector);
+        for (int j = 0; j < n; j++) {
+            double re = 0;
+            double im = 0;
+            for (int k = 0; k < n; k++) {
+                re += u[j][k] * in.re(idx[k]);
+                im += u[j][k] * in.im(idx[k]);
+            }
+            out.set(idx[j], new org.hipparchus.complex.Complex(re, im));
+        }
+    }
+
+    /** Names of the operators this class runs (for documentation and tests). */
+    static List<String> runningNames() {
+        List<String> n = new ArrayList<>();
+        for (String l : LEPTONS) {
+            for (String nu : LEPTONS) {
+                for (String op : new String[] {"CSL", "CT", "CSR", "CVL", "CVR"}) {
+                    n.add(op + "_bc" + l + "nu" + nu);
+                }
+            }
+        }
+        for (String q : new String[] {"bsbs", "bdbd", "sdsd", "ucuc"}) {
+            for (String op : new String[] {"CVLL", "CVRR", "CVLR", "CSLR", "CSLL", "CTLL", "CSRR", "CTRR"}) {
+                n.add(op + "_" + q);
+            }
+        }
+        return n;
+    }
+}
