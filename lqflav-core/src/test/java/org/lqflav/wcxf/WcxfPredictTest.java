@@ -84,7 +84,7 @@ class WcxfPredictTest {
     @Test
     void seed000ExportsDipolesAndBsMixingInFlavioNormalisation() {
         // Cgamma_{if} = i (e/2) sigmaR^{if} (seed000 eq. (20) vs flavio taulgamma.py) and CVLL_bsbs = -C1
-        // (seed000 eq. (93) vs flavio mesonmixing/amplitude.py): docs/conventions-wcxf.md#wcxf-normalisations.
+        // (seed000 eq. (93) vs flavio mesonmixing/amplitude.py): docs/conventions.md#wcxf-normalisations.
         ModelSpec spec = Benchmarks.seed000("bm1.yaml");
         SmInputs sm = new SmInputs(SEEDS);
         LowEnergy le = Lqflav.lowEnergy(spec, sm);

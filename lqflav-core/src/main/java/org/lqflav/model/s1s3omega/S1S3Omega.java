@@ -106,7 +106,7 @@ public final class S1S3Omega implements ModelType {
         b.c1Bs = bsMixing(yL, yS, m1, m3);
         b.neutrinoMass = neutrinoMass(spec, sm);
 
-        // WET coefficients for WCxf export, flavio normalisations (docs/conventions-wcxf.md#wcxf-normalisations).
+        // WET coefficients for WCxf export, flavio normalisations (docs/conventions.md#wcxf-normalisations).
         // Dipoles: seed000 eq. (20) L = (e/2) lbar_f i sigma^{mu nu} F_{mu nu} (sigmaL P_L + sigmaR P_R) l_i + h.c.;
         // flavio/WCxf: L = Cgamma_{if} (lbar_{f,L} sigma^{mu nu} l_{i,R}) F_{mu nu} + h.c. (wcxf-bases
         // wet.flavio.basis.yml; Gamma = m_i^3 (|Cgamma_if|^2 + |Cgamma_fi|^2)/(4 pi), flavio taudecays/taulgamma.py),

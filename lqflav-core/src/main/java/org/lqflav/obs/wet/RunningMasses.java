@@ -7,7 +7,7 @@ import org.lqflav.param.SmInputs;
  * MSbar quark masses at the scale of the WET coefficients, mu = m_b(m_b): m_c(m_b) from m_c(m_c), m_s(m_b) from
  * m_s(2 GeV), at next-to-leading order in four-flavour QCD with alpha_s from {@link QcdRunning}.
  * The scalar coefficients C_S(mu) multiply (m_b(mu) +- m_q(mu))^-1, so masses and coefficients must be at the same
- * scale (docs/conventions-wet-engine.md#masses).
+ * scale (docs/conventions.md#masses).
  */
 public final class RunningMasses {
     private RunningMasses() {

@@ -15,7 +15,7 @@ import org.lqflav.obs.wet.leptonic.LeptonicDecays;
  * The WET engine's observables: computed from first principles from the new-physics WET coefficients at m_b
  * ({@code in.le().wet()}, flavio basis) and the SM inputs; each is a quadratic form evaluated with a handful of
  * multiply-adds from {@link WetTables} (computed once per parameter set). Names are flavio's.
- * docs/conventions-wet-engine.md says which form factors and inputs are used, and how this differs from the
+ * docs/conventions.md says which form factors and inputs are used, and how this differs from the
  * seed papers' numerical formulas in the standard registry.
  */
 public final class WetObservables {

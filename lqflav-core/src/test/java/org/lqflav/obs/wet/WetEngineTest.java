@@ -61,7 +61,7 @@ class WetEngineTest {
     @Test
     void leftHandedVectorScalesEveryBcObservableByEtaPlusXSquared() {
         // C_VL = x multiplies the nu_tau amplitude by (eta_EW + x)/eta_EW: R_D, R_D*, BR(Bc) scale by its square
-        // exactly; F_L and P_tau do not change. eta_EW = 1 + alpha/pi ln(m_Z/m_b) (docs/conventions-wet-engine.md).
+        // exactly; F_L and P_tau do not change. eta_EW = 1 + alpha/pi ln(m_Z/m_b) (docs/conventions.md).
         double eta = WetTables.of(SM).etaEw;
         assertThat(eta).isCloseTo(1 + SM.alphaEm / Math.PI * Math.log(SM.mZ / SM.mDown(2)), within(1e-15));
         for (double x : new double[] {-0.1, 0.25}) {

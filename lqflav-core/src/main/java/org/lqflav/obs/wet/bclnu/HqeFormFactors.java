@@ -18,7 +18,7 @@ public final class HqeFormFactors {
                              double chi3p, double chi3pp, double eta, double etap, double etapp, double[] l,
                              double[] lp, double alphaS, double mb1S, double mbMinusMc, double mBbar,
                              double lambda1) {
-        /** Reads the hqe_* keys of a parameter set (docs/conventions-wet-engine.md#b-to-c). */
+        /** Reads the hqe_* keys of a parameter set (docs/conventions.md#b-to-c). */
         public static Parameters of(ParameterSet p) {
             double[] l = new double[7];
             double[] lp = new double[7];
