@@ -33,9 +33,10 @@ public final class Lqflav {
      */
     public static Predictions predict(ModelSpec spec, ParameterSet parameters, List<String> names) {
         SmInputs sm = new SmInputs(parameters);
-        LowEnergy le = lowEnergy(spec, sm);
-        Inputs in = new Inputs(le, sm);
         ObservableRegistry reg = ObservableRegistry.standard();
+        LowEnergy le = names == null ? lowEnergy(spec, sm)
+                : ModelCatalogue.get(spec.model()).match(spec, sm, reg.partsNeeded(names, spec.model()));
+        Inputs in = new Inputs(le, sm);
         Map<String, Double> out = new LinkedHashMap<>();
         if (names == null) {
             for (String n : reg.names()) {

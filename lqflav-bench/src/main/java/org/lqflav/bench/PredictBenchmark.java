@@ -47,6 +47,15 @@ public class PredictBenchmark {
         return Lqflav.predict(bm1);
     }
 
+    /** The light set of issue 4: what an R_D scan keeps. */
+    private static final java.util.List<String> LIGHT = java.util.List.of("Rtaul(B->Dlnu)", "Rtaul(B->D*lnu)",
+            "Rnunu(B->K)", "DeltaM_s/DeltaM_s_SM");
+
+    @Benchmark
+    public Predictions predictLightSet() {
+        return Lqflav.predict(bm1, parameters, LIGHT);
+    }
+
     @Benchmark
     public LowEnergy matchOnly() {
         return Lqflav.lowEnergy(bm1, sm);

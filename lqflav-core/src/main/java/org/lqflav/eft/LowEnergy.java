@@ -117,10 +117,13 @@ public final class LowEnergy {
         return type.cast(modelData);
     }
 
-    /** C9_bsll' at m_b (flavio; seed000 eqs. (23)-(25)). */
+    /**
+     * C9 of (sbar gamma P_L b)(lbar_l gamma l_lp) at m_b (seed000 eqs. (23)-(25)). WCxf names put the barred
+     * lepton second (C9_bsemu is (sbar b)(mubar gamma e), wet.flavio.basis.yml), so this is C9_bs{lp}{l}.
+     */
     public Complex c9(int l, int lp) { return wet.get(C9[l][lp]); }
 
-    /** C10_bsll' at m_b. */
+    /** C10 of (sbar gamma P_L b)(lbar_l gamma gamma5 l_lp) at m_b: C10_bs{lp}{l}. */
     public Complex c10(int l, int lp) { return wet.get(C10[l][lp]); }
 
     /** CVL_bc l_f nu_i at m_b (seed000 eq. (26)). */
@@ -132,17 +135,17 @@ public final class LowEnergy {
     /** CT_bc l_f nu_i at m_b. */
     public Complex cT(int f, int i) { return wet.get(CT[f][i]); }
 
-    /** CL_bs nu_f nu_i (seed000 eq. (82), flavio normalisation). */
+    /** C_L of (sbar gamma P_L b)(nubar_f gamma (1-gamma5) nu_i) (seed000 eq. (82)): CL_bsnu{i}nu{f} in WCxf. */
     public Complex cLnunu(int f, int i) { return wet.get(CL[f][i]); }
 
-    private static final int[][] C9 = indices("C9_bs%s%s");
-    private static final int[][] C10 = indices("C10_bs%s%s");
+    private static final int[][] C9 = transpose(indices("C9_bs%s%s"));
+    private static final int[][] C10 = transpose(indices("C10_bs%s%s"));
     private static final int[][] CVL = indices("CVL_bc%snu%s");
     private static final int[][] CSL = indices("CSL_bc%snu%s");
     private static final int[][] CT = indices("CT_bc%snu%s");
-    private static final int[][] CL = indices("CL_bsnu%snu%s");
+    private static final int[][] CL = transpose(indices("CL_bsnu%snu%s"));
 
-    /** WET indices of a lepton-pair family, e.g. C9_bs{l}{l'}. */
+    /** WET indices of a lepton-pair family: idx[a][b] is the name with a first and b second. */
     private static int[][] indices(String pattern) {
         int[][] idx = new int[3][3];
         for (int a = 0; a < 3; a++) {
@@ -151,6 +154,16 @@ public final class LowEnergy {
             }
         }
         return idx;
+    }
+
+    private static int[][] transpose(int[][] idx) {
+        int[][] t = new int[3][3];
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) {
+                t[a][b] = idx[b][a];
+            }
+        }
+        return t;
     }
 
     /** delta g_L^{ij} of the Z coupling to charged leptons, seed000 eqs. (63)-(64). */

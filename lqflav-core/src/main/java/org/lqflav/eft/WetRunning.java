@@ -89,21 +89,8 @@ public final class WetRunning {
             out.set(i, wc.get(i));   // operators that do not run keep their value
         }
         Matrices m = new Matrices(from, scale);
-        for (String l : LEPTONS) {
-            for (String nu : LEPTONS) {
-                String s = "_bc" + l + "nu" + nu;
-                apply(wc, out, m, "SL_T", "CSL" + s, "CT" + s);
-                apply(wc, out, m, "SR", "CSR" + s);
-                apply(wc, out, m, "VL", "CVL" + s);
-                apply(wc, out, m, "VR", "CVR" + s);
-            }
-        }
-        for (String q : new String[] {"bsbs", "bdbd", "sdsd", "ucuc"}) {
-            apply(wc, out, m, "VLL", "CVLL_" + q);
-            apply(wc, out, m, "VLL", "CVRR_" + q);
-            apply(wc, out, m, "LR", "CVLR_" + q, "CSLR_" + q);
-            apply(wc, out, m, "SLL_TLL", "CSLL_" + q, "CTLL_" + q);
-            apply(wc, out, m, "SLL_TLL", "CSRR_" + q, "CTRR_" + q);
+        for (Group g : GROUPS) {
+            apply(wc, out, m, g);
         }
         return out.build();
     }
@@ -149,20 +136,52 @@ public final class WetRunning {
         }
     }
 
-    /** C_out = U C_in for the named operators (real U acts on real and imaginary parts alike). */
-    private static void apply(WilsonCoefficients in, WilsonCoefficients.Builder out, Matrices m, String sector,
-                              String... names) {
-        int n = names.length;
-        int[] idx = new int[n];
+    /** Operators that mix under running, with their sector's evolution matrix; indices resolved once. */
+    private record Group(String sector, int[] idx) {
+        static Group of(String sector, String... names) {
+            int[] idx = new int[names.length];
+            for (int k = 0; k < names.length; k++) {
+                idx[k] = WetNames.index(names[k]);
+            }
+            return new Group(sector, idx);
+        }
+    }
+
+    private static final List<Group> GROUPS = groups();
+
+    private static List<Group> groups() {
+        List<Group> g = new ArrayList<>();
+        for (String l : LEPTONS) {
+            for (String nu : LEPTONS) {
+                String s = "_bc" + l + "nu" + nu;
+                g.add(Group.of("SL_T", "CSL" + s, "CT" + s));
+                g.add(Group.of("SR", "CSR" + s));
+                g.add(Group.of("VL", "CVL" + s));
+                g.add(Group.of("VR", "CVR" + s));
+            }
+        }
+        for (String q : new String[] {"bsbs", "bdbd", "sdsd", "ucuc"}) {
+            g.add(Group.of("VLL", "CVLL_" + q));
+            g.add(Group.of("VLL", "CVRR_" + q));
+            g.add(Group.of("LR", "CVLR_" + q, "CSLR_" + q));
+            g.add(Group.of("SLL_TLL", "CSLL_" + q, "CTLL_" + q));
+            g.add(Group.of("SLL_TLL", "CSRR_" + q, "CTRR_" + q));
+        }
+        return List.copyOf(g);
+    }
+
+    /** C_out = U C_in for the group's operators (real U acts on real and imaginary parts alike). */
+    private static void apply(WilsonCoefficients in, WilsonCoefficients.Builder out, Matrices m, Group g) {
+        int[] idx = g.idx();
+        int n = idx.length;
         boolean any = false;
         for (int k = 0; k < n; k++) {
-            idx[k] = WetNames.index(names[k]);
             any |= in.re(idx[k]) != 0 || in.im(idx[k]) != 0;
         }
         if (!any) {
             return;
         }
-        double[][] u = m.get(sector);
+        double[][] u = m.get(g.sector());
         for (int j = 0; j < n; j++) {
             double re = 0;
             double im = 0;

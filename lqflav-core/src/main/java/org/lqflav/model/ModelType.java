@@ -30,4 +30,13 @@ public interface ModelType {
 
     /** Match the model onto the low-energy quantities observables are computed from. */
     LowEnergy match(ModelSpec spec, SmInputs sm);
+
+    /**
+     * Match only what observables needing {@code needed} read (a scan asking for a few observables need not pay for
+     * the rest). The result must still declare exactly the parts it computed. Models that cannot skip work use this
+     * default, which computes everything.
+     */
+    default LowEnergy match(ModelSpec spec, SmInputs sm, java.util.Set<LowEnergy.Part> needed) {
+        return match(spec, sm);
+    }
 }

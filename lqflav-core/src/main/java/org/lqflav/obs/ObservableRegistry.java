@@ -77,6 +77,25 @@ public final class ObservableRegistry {
         return Optional.ofNullable(generic);
     }
 
+    /**
+     * The parts of {@link org.lqflav.eft.LowEnergy} the named observables can read for a model: the union of their
+     * generic entries' needs, and every part when the model has its own entry (it may read anything).
+     */
+    public java.util.Set<org.lqflav.eft.LowEnergy.Part> partsNeeded(List<String> names, String model) {
+        java.util.EnumSet<org.lqflav.eft.LowEnergy.Part> parts = java.util.EnumSet.noneOf(org.lqflav.eft.LowEnergy.Part.class);
+        for (String n : names) {
+            for (ObservableSpec s : specs.getOrDefault(n, List.of())) {
+                if (s.models().contains(model)) {
+                    return java.util.EnumSet.allOf(org.lqflav.eft.LowEnergy.Part.class);
+                }
+                if (s.models().isEmpty()) {
+                    parts.addAll(s.needs());
+                }
+            }
+        }
+        return parts;
+    }
+
     /** Every entry, in registration order. */
     public Collection<ObservableSpec> all() {
         List<ObservableSpec> all = new ArrayList<>();

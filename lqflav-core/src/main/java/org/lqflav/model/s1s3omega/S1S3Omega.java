@@ -1,10 +1,13 @@
 package org.lqflav.model.s1s3omega;
 
 import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
+import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.eft.WetNames;
 import org.lqflav.math.CMatrix3;
 import org.lqflav.model.CouplingSpec;
@@ -63,6 +66,18 @@ public final class S1S3Omega implements ModelType {
 
     @Override
     public LowEnergy match(ModelSpec spec, SmInputs sm) {
+        return match(spec, sm, EnumSet.allOf(Part.class));
+    }
+
+    /** Computes the needed parts (WET also needs the dipoles and C1, which it exports as Cgamma and CVLL_bsbs). */
+    @Override
+    public LowEnergy match(ModelSpec spec, SmInputs sm, Set<Part> needed) {
+        EnumSet<Part> parts = EnumSet.noneOf(Part.class);
+        parts.addAll(needed);
+        if (parts.contains(Part.WET)) {
+            parts.add(Part.DIPOLES);
+            parts.add(Part.BS_MIXING);
+        }
         double m1 = spec.mass("S1");
         double m3 = spec.mass("S3");
         CMatrix3 yL = spec.coupling("yL");
@@ -82,15 +97,20 @@ public final class S1S3Omega implements ModelType {
             dipoleLog[q] = 7.0 / 6 + 2.0 / 3 * logUp1[q];   // seed000 eqs. (21), (41)-(42)
         }
 
-        LowEnergy.Builder b = LowEnergy.builder().provides(LowEnergy.Part.values());
+        LowEnergy.Builder b = LowEnergy.builder().provides(parts.toArray(new Part[0]));
         for (int i = 0; i < 3; i++) {
             for (int f = 0; f < 3; f++) {
                 double mi = sm.mLepton(i);
                 double mf = sm.mLepton(f);
-                Complex[] d1 = S1S3OmegaMatching.s1Dipole(w, yR, i, f, m1, mUp, dipoleLog, mi, mf);
-                Complex[] d3 = S1S3OmegaMatching.s3Dipole(wS, yS, i, f, m3, mi, mf);
-                b.dipoleL[i][f] = d1[0].add(d3[0]);
-                b.dipoleR[i][f] = d1[1].add(d3[1]);
+                if (parts.contains(Part.DIPOLES)) {
+                    Complex[] d1 = S1S3OmegaMatching.s1Dipole(w, yR, i, f, m1, mUp, dipoleLog, mi, mf);
+                    Complex[] d3 = S1S3OmegaMatching.s3Dipole(wS, yS, i, f, m3, mi, mf);
+                    b.dipoleL[i][f] = d1[0].add(d3[0]);
+                    b.dipoleR[i][f] = d1[1].add(d3[1]);
+                }
+                if (!parts.contains(Part.LFV_PENGUINS)) {
+                    continue;
+                }
                 Complex[] t = S1S3OmegaMatching.photonPenguins(w, yR, wS, yS, i, f, m1, m3, mUp, logUp1, logUp3, mi);
                 b.t1L[i][f] = t[0];
                 b.t1R[i][f] = t[1];
@@ -100,11 +120,22 @@ public final class S1S3Omega implements ModelType {
                         logDown3, mi, sm.mZ, sm.s2w);
             }
         }
+        if (parts.contains(Part.Z_COUPLINGS)) {
+            zCouplings(b, spec, yL, yR, yS, w, wS, m1, m3, sm);
+        }
+        if (parts.contains(Part.MU_E_CONVERSION) || parts.contains(Part.TAU_TO_LEPTON_MESON)) {
+            lowEnergyLeptonic(b, yS, w, wS, m1, m3, sm);
+        }
+        if (parts.contains(Part.BS_MIXING)) {
+            b.c1Bs = bsMixing(yL, yS, m1, m3);
+        }
+        if (parts.contains(Part.NEUTRINO_MASS)) {
+            b.neutrinoMass = neutrinoMass(spec, sm);
+        }
+        if (!parts.contains(Part.WET)) {
+            return b.build();
+        }
         semileptonic(b, yL, yR, yS, w, wS, m1, m3, sm);
-        zCouplings(b, spec, yL, yR, yS, w, wS, m1, m3, sm);
-        lowEnergyLeptonic(b, yS, w, wS, m1, m3, sm);
-        b.c1Bs = bsMixing(yL, yS, m1, m3);
-        b.neutrinoMass = neutrinoMass(spec, sm);
 
         // WET coefficients for WCxf export, flavio normalisations (docs/conventions.md#wcxf-normalisations).
         // Dipoles: seed000 eq. (20) L = (e/2) lbar_f i sigma^{mu nu} F_{mu nu} (sigmaL P_L + sigmaR P_R) l_i + h.c.;
@@ -162,7 +193,8 @@ public final class S1S3Omega implements ModelType {
                 // seed000 eq. (25): C9^{l l'} = -C10 = v^2/(Vtb Vts*) pi/alpha yS_{b l'} yS*_{s l} / M3^2
                 Complex c9 = S1S3OmegaMatching.times_conj(yS.get(2, lp), yS.get(1, l))
                         .multiply(v2 * Math.PI / (sm.alphaEm * m3 * m3) * matchV).divide(vtbVts);
-                String pair = WetNames.lepton(l) + WetNames.lepton(lp);
+                // operator (lbar_l gamma l_lp): WCxf puts the barred lepton second, C9_bs{lp}{l}
+                String pair = WetNames.lepton(lp) + WetNames.lepton(l);
                 b.wetAtMatching.set("C9_bs" + pair, c9);
                 b.wetAtMatching.set("C10_bs" + pair, c9.negate());
             }
@@ -184,7 +216,8 @@ public final class S1S3Omega implements ModelType {
                 Complex cl = S1S3OmegaMatching.times_conj(yL.get(2, i), yL.get(1, f)).multiply(1 / (m1 * m1))
                         .add(S1S3OmegaMatching.times_conj(yS.get(2, i), yS.get(1, f)).multiply(1 / (m3 * m3)))
                         .multiply(Math.PI * v2 / (2 * sm.alphaEm)).divide(vtbVts);
-                b.wetAtMatching.set("CL_bsnu" + WetNames.lepton(f) + "nu" + WetNames.lepton(i), cl);
+                // operator (nubar_f gamma nu_i): CL_bsnu{i}nu{f} (barred neutrino second, wet.flavio.basis.yml)
+                b.wetAtMatching.set("CL_bsnu" + WetNames.lepton(i) + "nu" + WetNames.lepton(f), cl);
             }
         }
     }
