@@ -32,7 +32,7 @@ public final class Lqflav {
      * @param names      observable names, or null for every observable the model provides (registry order)
      */
     public static Predictions predict(ModelSpec spec, ParameterSet parameters, List<String> names) {
-        SmInputs sm = new SmInputs(parameters);
+        SmInputs sm = parameters.smInputs();
         ObservableRegistry reg = ObservableRegistry.standard();
         LowEnergy le = names == null ? lowEnergy(spec, sm)
                 : ModelCatalogue.get(spec.model()).match(spec, sm, reg.partsNeeded(names, spec.model()));

@@ -71,8 +71,8 @@ public final class LowEnergy {
         alphaTauP = copy(b.alphaTauP);
         c1Bs = b.c1Bs;
         neutrinoMass = b.neutrinoMass;
-        wet = b.wet.build();
-        wetAtMatching = b.wetAtMatching.build();
+        wet = b.wet == null ? WilsonCoefficients.ZERO : b.wet.build();
+        wetAtMatching = b.wetAtMatching == null ? WilsonCoefficients.ZERO : b.wetAtMatching.build();
         modelData = b.modelData;
         provided = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(b.provided));
     }
@@ -216,10 +216,10 @@ public final class LowEnergy {
         public final Complex[][] alphaTauP = zeros(TauMeson.values().length, 2);
         public Complex c1Bs = Complex.ZERO;
         public CMatrix3 neutrinoMass = CMatrix3.ZERO;
-        /** WET coefficients at m_b; set the scale with {@link #scales}. */
-        public WilsonCoefficients.Builder wet = WilsonCoefficients.builder(Double.NaN);
+        /** WET coefficients at m_b; created by {@link #scales}, which a model providing WET calls first. */
+        public WilsonCoefficients.Builder wet;
         /** The same at the matching scale, before running. */
-        public WilsonCoefficients.Builder wetAtMatching = WilsonCoefficients.builder(Double.NaN);
+        public WilsonCoefficients.Builder wetAtMatching;
         public Object modelData;
         private final java.util.EnumSet<Part> provided = java.util.EnumSet.noneOf(Part.class);
 

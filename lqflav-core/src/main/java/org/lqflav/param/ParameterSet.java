@@ -28,6 +28,8 @@ public final class ParameterSet {
     private final String description;
     private final String ckmParametrisation;
     private final Map<String, Parameter> parameters;
+    /** The typed view, built once per set (sets are immutable). */
+    private volatile SmInputs smInputs;
 
     private ParameterSet(String name, String origin, String description, String ckmParametrisation,
                          Map<String, Parameter> parameters) {
@@ -191,6 +193,16 @@ public final class ParameterSet {
 
     public String name() {
         return name;
+    }
+
+    /** The typed SM inputs of this set, built on first use and then shared (a set never changes). */
+    public SmInputs smInputs() {
+        SmInputs s = smInputs;
+        if (s == null) {
+            s = new SmInputs(this);
+            smInputs = s;
+        }
+        return s;
     }
 
     public String description() {

@@ -80,7 +80,7 @@ public final class SmInputs {
     }
 
     public static SmInputs of(String builtInName) {
-        return new SmInputs(ParameterSet.builtIn(builtInName));
+        return ParameterSet.builtIn(builtInName).smInputs();
     }
 
     public ParameterSet parameterSet() {

@@ -84,7 +84,7 @@ final class Seed002Reproduction implements Reproduction {
         out.add(row("C32 = BR(tau->mununu)", "eq. (II.16)", 0.1736, p.value("seed002_BR_tau_mununu"),
                 input + "PDG 2020 17.39(4)%. As a normalisation of tau -> mu gamma C32 is 2.7% low (the tau width is "
                         + "Gamma_0/C31); LQFlav uses the tau lifetime."));
-        SmInputs sm = new SmInputs(p);
+        SmInputs sm = p.smInputs();
         out.add(row("C9_bsmumu/C10_bsmumu, g only", "eq. (II.9)", -1, c9OverC10("g", sm),
                 "Model point with g_{s mu} = 0.1, g_{b mu} = 0.2 only. (The text below Fig. 1 says the same-sign "
                         + "case comes from g; eq. (II.9) gives it from h.)"));

@@ -117,7 +117,7 @@ final class Seed004Reproduction implements Reproduction {
         double bk = p.get("BR(B->KZp)");
         double bkst = p.get("BR(B->K*Zp)");
         // Diagnostics for the note: exact kinematics, m_t(m_t), and the hypercharge reading of eps.
-        SmInputs sm = new SmInputs(set);
+        SmInputs sm = set.smInputs();
         double mB = set.value("seed004_m_Bp");
         double mK = set.value("seed004_m_Kp");
         double mZp = spec.mass("Zp");
@@ -153,10 +153,10 @@ final class Seed004Reproduction implements Reproduction {
     private static void runningRows(List<ReproductionRow> out) {
         ModelSpec spec = withOption(benchmark(S1), S1ZprimeOptions.RUNNING, "lo");
         ParameterSet set = Lqflav.parametersFor(spec);
-        LowEnergy le = Lqflav.lowEnergy(spec, new SmInputs(set));
+        LowEnergy le = Lqflav.lowEnergy(spec, set.smInputs());
         double s = le.wet().get("CSL_bctaunutau").divide(le.wetAtMatching().get("CSL_bctaunutau")).getReal();
         double t = le.wet().get("CT_bctaunutau").divide(le.wetAtMatching().get("CT_bctaunutau")).getReal();
-        SmInputs sm = new SmInputs(set);
+        SmInputs sm = set.smInputs();
         QcdRunning qcd = S1Zprime.loRunning(S1ZprimeInputs.of(sm));
         double s1TeV = qcd.scalarFactor(1000, sm.mDown(2));
         double t1TeV = qcd.tensorFactor(1000, sm.mDown(2));

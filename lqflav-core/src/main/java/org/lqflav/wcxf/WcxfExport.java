@@ -27,7 +27,7 @@ public final class WcxfExport {
         if (scale != null && !(Double.isFinite(scale) && scale >= MIN_SCALE)) {
             throw InputException.field("--scale", "a scale of at least " + MIN_SCALE + " GeV", scale);
         }
-        SmInputs sm = new SmInputs(parameters);
+        SmInputs sm = parameters.smInputs();
         LowEnergy le = ModelCatalogue.get(spec.model()).match(spec, sm);
         WilsonCoefficients atMatching = le.wetAtMatching();
         if (!Double.isFinite(atMatching.scale())) {

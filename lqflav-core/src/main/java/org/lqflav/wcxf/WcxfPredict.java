@@ -62,7 +62,7 @@ public final class WcxfPredict {
      */
     public static Result run(Path file, ParameterSet parameters, List<String> names, ObservableRegistry reg) {
         Wcxf.Imported in = Wcxf.read(file);
-        SmInputs sm = new SmInputs(parameters);
+        SmInputs sm = parameters.smInputs();
         LowEnergy le = lowEnergy(in.coefficients(), sm);
         String model = "WCxf:" + file.getFileName();
         Inputs inputs = new Inputs(le, sm);
