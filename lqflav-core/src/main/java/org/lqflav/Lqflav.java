@@ -2,6 +2,8 @@ package org.lqflav;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,46 @@ public final class Lqflav {
             ObservableSpec s = reg.resolve(n, spec.model(), le).orElseThrow(() ->
                     InputException.field("observable", "one that model " + spec.model() + " computes", n));
             out.put(n, s.function().evaluate(in));
+        }
+        return new Predictions(spec.model(), parameters.name(), out);
+    }
+
+    /** Which formulas compute the observables driven by Wilson coefficients (docs/architecture.md). */
+    public enum Engine {
+        /** Each model's paper formulas (the standard registry): what {@code reproduce} uses. */
+        PAPER,
+        /** First-principles form factors from the model's WET coefficients ({@code obs.wet}) where available. */
+        FORMFACTOR
+    }
+
+    /**
+     * As {@link #predict(ModelSpec, ParameterSet, List)}; with {@link Engine#FORMFACTOR} the observables the
+     * form-factor engine computes come from it (for a model whose matching provides WET coefficients), and the rest
+     * (neutrinos, LFV, Z couplings, model-specific ones) from the paper engine.
+     */
+    public static Predictions predict(ModelSpec spec, ParameterSet parameters, List<String> names, Engine engine) {
+        if (engine == Engine.PAPER) {
+            return predict(spec, parameters, names);
+        }
+        ObservableRegistry ff = org.lqflav.obs.wet.WetObservables.registry();
+        SmInputs sm = parameters.smInputs();
+        LowEnergy le = ModelCatalogue.get(spec.model()).match(spec, sm, EnumSet.of(LowEnergy.Part.WET));
+        Inputs in = new Inputs(le, sm);
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (names == null) {
+            out.putAll(predict(spec, parameters, null).values());
+            for (ObservableSpec s : ff.all()) {
+                if (s.appliesTo(spec.model(), le)) {
+                    out.put(s.name(), s.function().evaluate(in));
+                }
+            }
+            return new Predictions(spec.model(), parameters.name(), out);
+        }
+        List<String> paperNames = names.stream().filter(n -> ff.resolve(n, spec.model(), le).isEmpty()).toList();
+        Map<String, Double> paper = paperNames.isEmpty() ? Map.of() : predict(spec, parameters, paperNames).values();
+        for (String n : names) {
+            Optional<ObservableSpec> s = ff.resolve(n, spec.model(), le);
+            out.put(n, s.isPresent() ? s.get().function().evaluate(in) : paper.get(n));
         }
         return new Predictions(spec.model(), parameters.name(), out);
     }
