@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Leptoquark flavour phenomenology: predictions for a model file, the list of observables, "
                 + "and recomputed paper tables.",
         subcommands = {PredictCommand.class, ObservablesCommand.class, ReproduceCommand.class, WcxfCommand.class,
+                FitCommand.class, ScanCommand.class, PlotCommand.class, ReproduceFiguresCommand.class,
                 HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:internal error (a bug; --debug shows the stack trace)",
