@@ -2,7 +2,6 @@ package org.lqflav.obs;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ public final class ObservableRegistry {
     /** The first entry of a name (for listings), or an {@link InputException} naming the closest known names. */
     public ObservableSpec get(String name) {
         return find(name).orElseThrow(
-                () -> InputException.field("observable", "a known name (closest: " + closest(name) + ")", name));
+                () -> InputException.field("observable", "a known name (closest: " + org.lqflav.Suggestions.closest(specs.keySet(), name, 3) + ")", name));
     }
 
     /** The entry to evaluate for a model: its own entry if it registered one, else the generic one if it applies. */
@@ -105,31 +104,5 @@ public final class ObservableRegistry {
 
     public List<String> names() {
         return List.copyOf(specs.keySet());
-    }
-
-    private List<String> closest(String name) {
-        List<String> all = new ArrayList<>(specs.keySet());
-        all.sort(Comparator.comparingInt(n -> distance(n.toLowerCase(), name.toLowerCase())));
-        return all.subList(0, Math.min(3, all.size()));
-    }
-
-    /** Levenshtein distance, for suggestions only. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

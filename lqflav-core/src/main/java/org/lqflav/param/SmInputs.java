@@ -134,9 +134,16 @@ public final class SmInputs {
             double[][] im = {{0, 0, -a * l3 * eta}, {0, 0, 0}, {-a * l3 * eta, 0, 0}};
             return CMatrix3.of(re, im);
         }
+        return ckmStandard(l, a, rho, eta);
+    }
+
+    /**
+     * The exact PDG standard parametrisation from Wolfenstein (lambda, A, rho-bar, eta-bar), PDG CKM review
+     * eqs. (12.4)-(12.5); unitary. V_{ij}, i = u, c, t and j = d, s, b.
+     */
+    public static CMatrix3 ckmStandard(double l, double a, double rho, double eta) {
         double s12 = l;
-        double s23 = a * l * l;
-        Complex rhoEta = new Complex(rho, eta);
+        double s23 = a * l * l;        Complex rhoEta = new Complex(rho, eta);
         // s13 e^{i delta} = A l^3 (rho+i eta) sqrt(1 - A^2 l^4) / (sqrt(1 - l^2) [1 - A^2 l^4 (rho + i eta)])
         Complex s13e = rhoEta.multiply(a * l * l * l * Math.sqrt(1 - a * a * Math.pow(l, 4)))
                 .divide(Complex.ONE.subtract(rhoEta.multiply(a * a * Math.pow(l, 4))).multiply(Math.sqrt(1 - l * l)));
@@ -156,5 +163,4 @@ public final class SmInputs {
         v[2][1] = new Complex(-c12 * s23).subtract(eid.multiply(s12 * c23 * s13));
         v[2][2] = new Complex(c23 * c13);
         return CMatrix3.of(v);
-    }
-}
+    }}

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -233,7 +232,7 @@ public final class Wcxf {
             String field = where + ": values." + name;
             if (!BASIS_NAMES.containsKey(name)) {
                 throw InputException.field(field, "a coefficient name of the WCxf flavio WET basis (closest: "
-                        + String.join(", ", closest(name)) + ")", name);
+                        + String.join(", ", org.lqflav.Suggestions.closest(BASIS_NAMES.keySet(), name, 3)) + ")", name);
             }
             Complex c = value(e.getValue(), field, BASIS_NAMES.get(name));
             if (WetNames.isKnown(name)) {
@@ -322,34 +321,6 @@ public final class Wcxf {
 
     private static String lineInfo(JsonProcessingException ex) {
         return ex.getLocation() == null ? "" : ", line " + ex.getLocation().getLineNr();
-    }
-
-    private static List<String> closest(String name) {
-        List<String> all = new ArrayList<>(BASIS_NAMES.keySet());
-        String n = name.toLowerCase(Locale.ROOT);
-        all.sort(Comparator.comparingInt((String s) -> distance(s.toLowerCase(Locale.ROOT), n))
-                .thenComparing(Comparator.naturalOrder()));
-        return all.subList(0, 3);
-    }
-
-    /** Levenshtein distance, for suggestions only. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static Map<String, Boolean> loadNames() {

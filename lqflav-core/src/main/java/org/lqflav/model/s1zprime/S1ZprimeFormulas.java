@@ -6,6 +6,7 @@ import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
 import org.hipparchus.complex.Complex;
 import org.lqflav.math.CMatrix3;
+import org.lqflav.param.SmInputs;
 
 /**
  * The formulas of seed 004 (S1 leptoquark + U(1)_{Lmu-Ltau} Z', Chen and Chiang, PRD 109, 075004 (2024)), one
@@ -20,41 +21,11 @@ public final class S1ZprimeFormulas {
     // ------------------------------------------------------------------------------------------------ CKM
 
     /**
-     * Exact PDG standard parametrisation from Wolfenstein (lambda, A, rho-bar, eta-bar), PDG CKM review
-     * eqs. (12.4)-(12.5); unitary. V_{ij}, i = u, c, t and j = d, s, b.
-     */
-    public static CMatrix3 ckmStandard(double lambda, double a, double rho, double eta) {
-        double s12 = lambda;
-        double s23 = a * lambda * lambda;
-        Complex rhoEta = new Complex(rho, eta);
-        double l4 = Math.pow(lambda, 4);
-        // s13 e^{i delta} = A l^3 (rho + i eta) sqrt(1 - A^2 l^4) / (sqrt(1 - l^2) [1 - A^2 l^4 (rho + i eta)])
-        Complex s13e = rhoEta.multiply(a * lambda * lambda * lambda * Math.sqrt(1 - a * a * l4))
-                .divide(Complex.ONE.subtract(rhoEta.multiply(a * a * l4)).multiply(Math.sqrt(1 - lambda * lambda)));
-        double s13 = s13e.norm();
-        Complex eid = s13 == 0 ? Complex.ONE : s13e.divide(s13);
-        double c12 = Math.sqrt(1 - s12 * s12);
-        double c23 = Math.sqrt(1 - s23 * s23);
-        double c13 = Math.sqrt(1 - s13 * s13);
-        Complex[][] v = new Complex[3][3];
-        v[0][0] = new Complex(c12 * c13);
-        v[0][1] = new Complex(s12 * c13);
-        v[0][2] = eid.conjugate().multiply(s13);
-        v[1][0] = new Complex(-s12 * c23).subtract(eid.multiply(c12 * s23 * s13));
-        v[1][1] = new Complex(c12 * c23).subtract(eid.multiply(s12 * s23 * s13));
-        v[1][2] = new Complex(s23 * c13);
-        v[2][0] = new Complex(s12 * s23).subtract(eid.multiply(c12 * c23 * s13));
-        v[2][1] = new Complex(-c12 * s23).subtract(eid.multiply(s12 * c23 * s13));
-        v[2][2] = new Complex(c23 * c13);
-        return CMatrix3.of(v);
-    }
-
-    /**
      * The paper's CKM (seed004 sec. IV): the standard parametrisation with V_ts replaced by the printed value and
      * V_td = A lambda^3 (1 - rho - i eta) (printed "A lambda^2 (...)", a typo: |V_td| would be 0.04).
      */
     public static CMatrix3 ckmPaper(double lambda, double a, double rho, double eta, double vts) {
-        CMatrix3 v = ckmStandard(lambda, a, rho, eta);
+        CMatrix3 v = SmInputs.ckmStandard(lambda, a, rho, eta);
         Complex[][] z = new Complex[3][3];
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {

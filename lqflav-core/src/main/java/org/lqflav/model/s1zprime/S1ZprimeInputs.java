@@ -55,7 +55,7 @@ public record S1ZprimeInputs(
                 sm.gF, sm.alphaEm, sm.alphaS, sm.mZ, sm.mDown(2), sm.mUp(1), sm.mLepton(0), sm.mLepton(1),
                 sm.mLepton(2), hbar,
                 lambda, a, rho, eta, vts, S1ZprimeFormulas.ckmPaper(lambda, a, rho, eta, vts),
-                S1ZprimeFormulas.ckmStandard(lambda, a, rho, eta),
+                SmInputs.ckmStandard(lambda, a, rho, eta),
                 p.value("seed004_X_t"), p.value("seed004_alpha_em_mZ"), p.value("seed004_s2w_MSbar"),
                 p.value("seed004_P_c"), p.value("seed004_Delta_EM"), p.value("seed004_kappa_plus"),
                 p.value("seed004_BR_BpKnunu_SM"), p.value("seed004_BR_B0Kstnunu_SM"),

@@ -34,7 +34,7 @@ class S1ZprimeFormulasTest {
 
     @Test
     void standardCkmIsUnitaryAndThePaperCkmHasThePrintedEntries() {
-        CMatrix3 v = S1ZprimeFormulas.ckmStandard(LAMBDA, A, RHO, ETA);
+        CMatrix3 v = org.lqflav.param.SmInputs.ckmStandard(LAMBDA, A, RHO, ETA);
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
                 Complex s = Complex.ZERO;

@@ -206,7 +206,7 @@ class S1ZprimeTest {
     void exactCkmOptionChangesVtdAndVtsOnly() {
         S1ZprimeData paper = data(point(Map.of()));
         S1ZprimeData exact = data(point(Map.of("ckm", "exact")));
-        CMatrix3 v = S1ZprimeFormulas.ckmStandard(0.223, 0.833, 0.163, 0.357);
+        CMatrix3 v = org.lqflav.param.SmInputs.ckmStandard(0.223, 0.833, 0.163, 0.357);
         assertThat(exact.lambdaTsd().subtract(v.get(2, 1).conjugate().multiply(v.get(2, 0))).norm()).isLessThan(1e-18);
         assertThat(paper.lambdaTsd().getReal()).isCloseTo(-0.041 * 0.833 * Math.pow(0.223, 3) * (1 - 0.163),
                 within(1e-15));
