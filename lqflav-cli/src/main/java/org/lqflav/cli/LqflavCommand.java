@@ -33,9 +33,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         usageHelpAutoWidth = true,
         description = "Leptoquark flavour phenomenology: predictions for a model file, the list of observables, "
                 + "and recomputed paper tables.",
-        subcommands = {PredictCommand.class, ObservablesCommand.class, ReproduceCommand.class, WcxfCommand.class,
-                FitCommand.class, ScanCommand.class, PlotCommand.class, ReproduceFiguresCommand.class,
-                HelpCommand.class},
+        subcommands = {PredictCommand.class, ObservablesCommand.class, ModelsCommand.class, ReproduceCommand.class,
+                WcxfCommand.class, FitCommand.class, ScanCommand.class, PlotCommand.class,
+                ReproduceFiguresCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:internal error (a bug; --debug shows the stack trace)",
                 "2:bad usage or bad input (message on stderr)"})

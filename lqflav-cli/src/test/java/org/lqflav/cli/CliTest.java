@@ -237,4 +237,11 @@ class CliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.errLines()).containsExactly("lqflav: inner.yaml: broken");
     }
+
+    @Test
+    void modelsListsEveryModelWithItsFields() {
+        Cli.Result r = Cli.run("models");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("## `S1S3omega`").contains("## `S1Zprime`").contains("`yomega` (symmetric)");
+    }
 }
