@@ -2,6 +2,7 @@ package org.lqflav.model.s1r2xi;
 
 import org.hipparchus.complex.Complex;
 import org.lqflav.math.CMatrix3;
+import org.lqflav.math.FermionScalarLoop;
 
 /**
  * Seed-001 formulas, one per equation (docs/conventions.md#s1r2xi). Indices are 0-based: up quarks (u, c, t),

@@ -1,4 +1,4 @@
-package org.lqflav.model.s1r2xi;
+package org.lqflav.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

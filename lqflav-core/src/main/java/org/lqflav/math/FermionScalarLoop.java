@@ -1,4 +1,4 @@
-package org.lqflav.model.s1r2xi;
+package org.lqflav.math;
 
 /**
  * Exact one-loop functions of a lepton dipole (g-2, l -> l' gamma) from a loop of a fermion F and a scalar S,
