@@ -13,7 +13,7 @@ import java.util.List;
  *               includes it, as for Delta a_mu = exp - SM)
  */
 public record GaussianMeasurement(String id, String observable, double value, double plus, double minus,
-                                  double theory, Provenance provenance) implements Measurement {
+                                  double theory, Provenance provenance) implements SingleMeasurement {
     public GaussianMeasurement {
         if (!(plus > 0) || !(minus > 0) || !(theory >= 0) || !Double.isFinite(value)) {
             throw new IllegalArgumentException(id + ": errors must be > 0 and the value finite");
@@ -41,34 +41,15 @@ public record GaussianMeasurement(String id, String observable, double value, do
     }
 
     /** The 1-sigma width on the side of prediction {@code x}, theory included. */
+    @Override
     public double sigmaAt(double x) {
         double e = x > value ? plus : minus;
         return Math.sqrt(e * e + theory * theory);
     }
 
     /** Pull (x - value)/sigma of one prediction. */
+    @Override
     public double pullAt(double x) {
         return (x - value) / sigmaAt(x);
-    }
-
-    @Override
-    public double chi2(double[] values, int[] index) {
-        double p = pullAt(values[index[0]]);
-        return p * p;
-    }
-
-    @Override
-    public double pull(double[] values, int[] index, int i) {
-        return pullAt(values[index[0]]);
-    }
-
-    @Override
-    public double contribution(double[] values, int[] index, int i) {
-        return chi2(values, index);
-    }
-
-    @Override
-    public double sigma(double[] values, int[] index, int i) {
-        return sigmaAt(values[index[0]]);
     }
 }

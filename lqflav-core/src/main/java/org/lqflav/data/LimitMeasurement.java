@@ -14,7 +14,7 @@ import org.hipparchus.special.Erf;
  * quantities are signed (the shifts delta g of the Z couplings are limits on |Re delta g|).
  */
 public record LimitMeasurement(String id, String observable, double limit, double cl, double theory,
-                               Provenance provenance) implements Measurement {
+                               Provenance provenance) implements SingleMeasurement {
     public LimitMeasurement {
         if (!(limit > 0) || !(cl > 0 && cl < 1) || !(theory >= 0)) {
             throw new IllegalArgumentException(id + ": need limit > 0, 0 < cl < 1, theory >= 0");
@@ -43,28 +43,13 @@ public record LimitMeasurement(String id, String observable, double limit, doubl
     }
 
     /** Pull |x| / sigma (never negative). */
+    @Override
     public double pullAt(double x) {
         return Math.abs(x) / sigma();
     }
 
     @Override
-    public double chi2(double[] values, int[] index) {
-        double p = pullAt(values[index[0]]);
-        return p * p;
-    }
-
-    @Override
-    public double pull(double[] values, int[] index, int i) {
-        return pullAt(values[index[0]]);
-    }
-
-    @Override
-    public double contribution(double[] values, int[] index, int i) {
-        return chi2(values, index);
-    }
-
-    @Override
-    public double sigma(double[] values, int[] index, int i) {
+    public double sigmaAt(double x) {
         return sigma();
     }
 }

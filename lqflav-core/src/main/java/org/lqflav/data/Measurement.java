@@ -9,7 +9,7 @@ import java.util.List;
  * measurement's observables in it ({@code index}, aligned with {@link #observables()}), so that a scan evaluates
  * chi^2 without copying or allocating.
  */
-public sealed interface Measurement permits GaussianMeasurement, CorrelatedGaussian, LimitMeasurement {
+public sealed interface Measurement permits SingleMeasurement, CorrelatedGaussian {
     /** Identifier from the reference data, e.g. {@code RD_RDs_HFLAV_spring2019}. */
     String id();
 
