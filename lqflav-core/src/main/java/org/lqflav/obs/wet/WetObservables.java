@@ -1,6 +1,9 @@
 package org.lqflav.obs.wet;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.eft.WetNames;
 import org.lqflav.eft.WilsonCoefficients;
@@ -119,26 +122,24 @@ public final class WetObservables {
         }
         add(r, "BR(B0->mumu)", "", "Branching ratio of B0 -> mu mu", "arXiv:1204.1737 eqs. (3)-(6)",
                 in -> brBqLL(WetTables.of(in.sm()), in.le().wet(), 1, MU));
-        add(r, "BR(B+->Knunu)", "", "BR(B+ -> K+ nu nu), short distance, summed over neutrino flavours",
-                "arXiv:1506.03970 with nu nu; arXiv:1409.4557", in -> {
+        // B -> K(*) nu nu: lifetime times the q^2-integrated quadratic form, summed over neutrino flavours
+        record NuNuMode(String name, String description, ToDoubleFunction<WetTables> lifetime,
+                        Function<WetTables, QuadraticForm> form) {
+        }
+        for (NuNuMode m : List.of(
+                new NuNuMode("BR(B+->Knunu)", "BR(B+ -> K+ nu nu), short distance, summed over neutrino flavours",
+                        t -> t.tauBplus, t -> t.kPlusNuNu),
+                new NuNuMode("BR(B0->Knunu)", "BR(B0 -> K0 nu nu), summed over neutrino flavours",
+                        t -> t.tauB0, t -> t.k0NuNu),
+                new NuNuMode("BR(B0->K*nunu)", "BR(B0 -> K*0 nu nu), summed over neutrino flavours",
+                        t -> t.tauB0, t -> t.kstar0NuNu),
+                new NuNuMode("BR(B+->K*nunu)", "BR(B+ -> K*+ nu nu), summed over neutrino flavours",
+                        t -> t.tauBplus, t -> t.kstarPlusNuNu))) {
+            add(r, m.name(), "", m.description(), "arXiv:1506.03970 with nu nu; arXiv:1409.4557", in -> {
                 WetTables t = WetTables.of(in.sm());
-                return t.tauBplus * sumNuNu(t.kPlusNuNu, in.le().wet());
+                return m.lifetime().applyAsDouble(t) * sumNuNu(m.form().apply(t), in.le().wet());
             });
-        add(r, "BR(B0->Knunu)", "", "BR(B0 -> K0 nu nu), summed over neutrino flavours",
-                "arXiv:1506.03970 with nu nu; arXiv:1409.4557", in -> {
-                WetTables t = WetTables.of(in.sm());
-                return t.tauB0 * sumNuNu(t.k0NuNu, in.le().wet());
-            });
-        add(r, "BR(B0->K*nunu)", "", "BR(B0 -> K*0 nu nu), summed over neutrino flavours",
-                "arXiv:1506.03970 with nu nu; arXiv:1409.4557", in -> {
-                WetTables t = WetTables.of(in.sm());
-                return t.tauB0 * sumNuNu(t.kstar0NuNu, in.le().wet());
-            });
-        add(r, "BR(B+->K*nunu)", "", "BR(B+ -> K*+ nu nu), summed over neutrino flavours",
-                "arXiv:1506.03970 with nu nu; arXiv:1409.4557", in -> {
-                WetTables t = WetTables.of(in.sm());
-                return t.tauBplus * sumNuNu(t.kstarPlusNuNu, in.le().wet());
-            });
+        }
         add(r, "BR(K+->pinunu)", "", "BR(K+ -> pi+ nu nu), summed over neutrino flavours",
                 "arXiv:1503.02693 eq. (1)", in -> brKPlus(WetTables.of(in.sm()), in.le().wet()));
         add(r, "BR(KL->pi0nunu)", "", "BR(K_L -> pi0 nu nu), summed over neutrino flavours (flavio: BR(KL->pinunu))",
