@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.lqflav.Lqflav;
 import org.lqflav.analysis.ParameterAddress;
+import org.lqflav.analysis.KernelEvaluator;
 import org.lqflav.analysis.PointEvaluator;
 import org.lqflav.analysis.PredictEvaluator;
 import org.lqflav.analysis.Sampling;
@@ -24,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Scan points per second of one thread: the scan's {@link PointEvaluator} (today {@link PredictEvaluator}, i.e.
- * {@code Lqflav.predict} per point) on seed 000's Fig. 5 parameter space (yL[2,3], yR[2,3], yS[2,3], yL[3,3],
+ * Scan points per second of one thread: the scan's {@link PointEvaluator} ({@link KernelEvaluator}, the seed-000
+ * matching kernel refilled in place; {@code engine = predict}: {@link PredictEvaluator}, {@code Lqflav.predict} per point) on seed 000's Fig. 5 parameter space (yL[2,3], yR[2,3], yS[2,3], yL[3,3],
  * yS[3,3] around BM-I), cycling through 1024 fixed random points.
  * <ul>
  *   <li>{@code set = full}: every observable the seed-000 model computes (70 or so);</li>
@@ -48,6 +49,10 @@ public class ScanPointBenchmark {
     @Param({"light", "full"})
     public String set;
 
+    /** {@code kernel}: the scan's evaluator ({@link KernelEvaluator}); {@code predict}: {@link PredictEvaluator}. */
+    @Param({"kernel", "predict"})
+    public String engine;
+
     private PointEvaluator evaluator;
     private double[][] points;
     private double[] out;
@@ -63,7 +68,8 @@ public class ScanPointBenchmark {
                 ParameterAddress.parse("yL[3,3]", bm1.model(), "bench"),
                 ParameterAddress.parse("yS[3,3]", bm1.model(), "bench"));
         List<String> names = set.equals("light") ? LIGHT : List.copyOf(Lqflav.predict(bm1).values().keySet());
-        evaluator = PredictEvaluator.factory(bm1, Lqflav.parametersFor(bm1), params, names).create();
+        evaluator = (engine.equals("kernel") ? KernelEvaluator.factory(bm1, Lqflav.parametersFor(bm1), params, names)
+                : PredictEvaluator.factory(bm1, Lqflav.parametersFor(bm1), params, names)).create();
         out = new double[names.size()];
         double[] lo = {-1.7, -1.7, -0.5, -0.25, -0.25};
         double[] hi = {1.7, 1.7, 0.5, 0.25, 0.25};

@@ -60,9 +60,9 @@ public final class Fitter {
         this.log = log == null ? s -> { } : log;
     }
 
-    /** The evaluator of a fit through {@code Lqflav.predict}. */
+    /** The evaluator of a fit: the model's matching kernel when it has one, else {@code Lqflav.predict}. */
     public static PointEvaluator.Factory evaluators(FitSpec spec) {
-        return PredictEvaluator.factory(spec.base(), spec.sm(), spec.space().addresses(), spec.data().observables());
+        return KernelEvaluator.best(spec.base(), spec.sm(), spec.space().addresses(), spec.data().observables());
     }
 
     public static FitResult fit(FitSpec spec, int threads, Consumer<String> log) {

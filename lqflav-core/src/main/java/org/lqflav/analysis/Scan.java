@@ -56,9 +56,12 @@ public final class Scan {
         }
     }
 
-    /** The evaluator for a scan through {@code Lqflav.predict}. */
+    /**
+     * The evaluator for a scan: on the model's matching kernel when it has one ({@link KernelEvaluator}, no allocation
+     * per point), else through {@code Lqflav.predict} ({@link PredictEvaluator}); both give the same numbers.
+     */
     public static PointEvaluator.Factory evaluators(ScanSpec spec) {
-        return PredictEvaluator.factory(spec.base(), spec.sm(), spec.space().addresses(), spec.observables());
+        return KernelEvaluator.best(spec.base(), spec.sm(), spec.space().addresses(), spec.observables());
     }
 
     /** Runs the scan with {@link #evaluators} on all cores. */

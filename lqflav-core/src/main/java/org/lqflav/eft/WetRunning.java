@@ -78,38 +78,98 @@ public final class WetRunning {
     /** The coefficients run from their scale to {@code scale} (GeV, up or down). */
     public WilsonCoefficients run(WilsonCoefficients wc, double scale) {
         double from = wc.scale();
-        if (!Double.isFinite(from) || from <= 0) {
-            throw new IllegalArgumentException("coefficients have no scale: " + from);
+        int n = WetNames.size();
+        double[] re = new double[n];
+        double[] im = new double[n];
+        for (int i = 0; i < n; i++) {
+            re[i] = wc.re(i);
+            im[i] = wc.im(i);
         }
-        if (!Double.isFinite(scale) || scale <= 0) {
-            throw new IllegalArgumentException("target scale must be positive, got " + scale);
-        }
+        double[] outRe = new double[n];
+        double[] outIm = new double[n];
+        evolution(from, scale).apply(re, im, outRe, outIm);
         WilsonCoefficients.Builder out = WilsonCoefficients.builder(scale);
-        for (int i = 0; i < WetNames.size(); i++) {
-            out.set(i, wc.get(i));   // operators that do not run keep their value
-        }
-        Matrices m = new Matrices(from, scale);
-        for (Group g : GROUPS) {
-            apply(wc, out, m, g);
+        for (int i = 0; i < n; i++) {
+            out.set(i, new org.hipparchus.complex.Complex(outRe[i], outIm[i]));
         }
         return out.build();
     }
 
-    /** The evolution matrices between two scales, each computed when first needed in one {@link #run} call. */
-    private final class Matrices {
+    /**
+     * The evolution from {@code from} to {@code to} (GeV); its matrices are computed when first needed and kept, so
+     * a scan thread holding one runs every point with {@link Evolution#apply} without allocating.
+     */
+    public Evolution evolution(double from, double to) {
+        if (!Double.isFinite(from) || from <= 0) {
+            throw new IllegalArgumentException("coefficients have no scale: " + from);
+        }
+        if (!Double.isFinite(to) || to <= 0) {
+            throw new IllegalArgumentException("target scale must be positive, got " + to);
+        }
+        return new Evolution(from, to);
+    }
+
+    /** The evolution matrices between two scales, each computed (or taken from the shared cache) when first needed. */
+    public final class Evolution {
         private final double from;
         private final double to;
-        private final java.util.Map<String, double[][]> cache = new java.util.HashMap<>();
+        private final double[][][] bySector = new double[SECTORS.length][][];
 
-        Matrices(double from, double to) {
+        private Evolution(double from, double to) {
             this.from = from;
             this.to = to;
         }
 
-        double[][] get(String sector) {
-            return cache.computeIfAbsent(sector, s -> {
+        public double from() {
+            return from;
+        }
+
+        public double to() {
+            return to;
+        }
+
+        /**
+         * Runs a whole coefficient set ({@link WetNames} indices): out = U in for the operators that run, out = in for
+         * the others. The output arrays must differ from the input ones.
+         */
+        public void apply(double[] inRe, double[] inIm, double[] outRe, double[] outIm) {
+            System.arraycopy(inRe, 0, outRe, 0, outRe.length);   // operators that do not run keep their value
+            System.arraycopy(inIm, 0, outIm, 0, outIm.length);
+            for (Group g : GROUP_ARRAY) {
+                applyGroup(inRe, inIm, outRe, outIm, g);
+            }
+        }
+
+        /** C_out = U C_in for the group's operators (real U acts on real and imaginary parts alike). */
+        private void applyGroup(double[] inRe, double[] inIm, double[] outRe, double[] outIm, Group g) {
+            int[] idx = g.idx();
+            int n = idx.length;
+            boolean any = false;
+            for (int k = 0; k < n; k++) {
+                any |= inRe[idx[k]] != 0 || inIm[idx[k]] != 0;
+            }
+            if (!any) {
+                return;
+            }
+            double[][] u = matrix(g.sector());
+            for (int j = 0; j < n; j++) {
+                double re = 0;
+                double im = 0;
+                for (int k = 0; k < n; k++) {
+                    re += u[j][k] * inRe[idx[k]];
+                    im += u[j][k] * inIm[idx[k]];
+                }
+                outRe[idx[j]] = re;
+                outIm[idx[j]] = im;
+            }
+        }
+
+        private double[][] matrix(int sector) {
+            double[][] u = bySector[sector];
+            if (u == null) {
+                String s = SECTORS[sector];
                 Key k = new Key(qcd, alphaEm, from, to, s);
-                double[][] u = SHARED.get(k);
+                u = SHARED.get(k);
                 if (u == null) {
                     if (SHARED.size() > 4096) {
                         SHARED.clear();   // bounded: scans over many scales must not grow it without limit
@@ -117,8 +177,9 @@ public final class WetRunning {
                     u = compute(s);
                     SHARED.put(k, u);
                 }
-                return u;
-            });
+                bySector[sector] = u;
+            }
+            return u;
         }
 
         private double[][] compute(String sector) {
@@ -136,18 +197,21 @@ public final class WetRunning {
         }
     }
 
+    private static final String[] SECTORS = {"SL_T", "SR", "VL", "VR", "VLL", "LR", "SLL_TLL"};
+
     /** Operators that mix under running, with their sector's evolution matrix; indices resolved once. */
-    private record Group(String sector, int[] idx) {
+    private record Group(int sector, int[] idx) {
         static Group of(String sector, String... names) {
             int[] idx = new int[names.length];
             for (int k = 0; k < names.length; k++) {
                 idx[k] = WetNames.index(names[k]);
             }
-            return new Group(sector, idx);
+            return new Group(java.util.Arrays.asList(SECTORS).indexOf(sector), idx);
         }
     }
 
     private static final List<Group> GROUPS = groups();
+    private static final Group[] GROUP_ARRAY = GROUPS.toArray(new Group[0]);
 
     private static List<Group> groups() {
         List<Group> g = new ArrayList<>();
@@ -168,29 +232,6 @@ public final class WetRunning {
             g.add(Group.of("SLL_TLL", "CSRR_" + q, "CTRR_" + q));
         }
         return List.copyOf(g);
-    }
-
-    /** C_out = U C_in for the group's operators (real U acts on real and imaginary parts alike). */
-    private static void apply(WilsonCoefficients in, WilsonCoefficients.Builder out, Matrices m, Group g) {
-        int[] idx = g.idx();
-        int n = idx.length;
-        boolean any = false;
-        for (int k = 0; k < n; k++) {
-            any |= in.re(idx[k]) != 0 || in.im(idx[k]) != 0;
-        }
-        if (!any) {
-            return;
-        }
-        double[][] u = m.get(g.sector());
-        for (int j = 0; j < n; j++) {
-            double re = 0;
-            double im = 0;
-            for (int k = 0; k < n; k++) {
-                re += u[j][k] * in.re(idx[k]);
-                im += u[j][k] * in.im(idx[k]);
-            }
-            out.set(idx[j], new org.hipparchus.complex.Complex(re, im));
-        }
     }
 
     /** Names of the operators this class runs (for documentation and tests). */

@@ -7,13 +7,14 @@ import org.hipparchus.complex.Complex;
 
 /**
  * New-physics WET coefficients at one scale, in the flavio basis ({@link WetNames}); missing ones are zero.
- * Immutable; read in hot code through {@link #re(int)} and {@link #im(int)} with indices resolved once.
+ * Immutable (except the in-place view of a {@link LowEnergy.Reusable}); read in hot code through {@link #re(int)} and {@link #im(int)} with indices resolved once.
  */
 public final class WilsonCoefficients {
     public static final WilsonCoefficients ZERO = new WilsonCoefficients(Double.NaN, new double[WetNames.size()],
             new double[WetNames.size()]);
 
-    private final double scale;
+    /** Final except in a {@link LowEnergy.Reusable}'s view, whose owner refills it in place. */
+    private double scale;
     private final double[] re;
     private final double[] im;
 
@@ -21,6 +22,15 @@ public final class WilsonCoefficients {
         this.scale = scale;
         this.re = re;
         this.im = im;
+    }
+
+    /** A view of arrays owned by a {@link LowEnergy.Reusable} (not copied). */
+    static WilsonCoefficients view(double[] re, double[] im) {
+        return new WilsonCoefficients(Double.NaN, re, im);
+    }
+
+    void setScale(double scale) {
+        this.scale = scale;
     }
 
     /** Renormalisation scale in GeV (NaN for the all-zero set, which is the same at every scale). */

@@ -39,4 +39,12 @@ public interface ModelType {
     default LowEnergy match(ModelSpec spec, SmInputs sm, java.util.Set<LowEnergy.Part> needed) {
         return match(spec, sm);
     }
+
+    /**
+     * A reusable matching workspace loaded with {@code base} (scan and fit loops), or null when the model has none
+     * (callers then go through {@link #match}).
+     */
+    default MatchingKernel kernel(ModelSpec base, SmInputs sm) {
+        return null;
+    }
 }

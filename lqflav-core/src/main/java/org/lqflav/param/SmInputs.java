@@ -101,17 +101,30 @@ public final class SmInputs {
 
     /** Mass of the muon-capture nucleus data: overlap integral V^(p) for NUCLEUS in {Au, Al, Ti}. */
     public double nuclearVp(String nucleus) {
-        return set.value(nucleus + "_V_p");
+        return nucleus(nucleus)[0];
     }
 
     public double nuclearVn(String nucleus) {
-        return set.value(nucleus + "_V_n");
+        return nucleus(nucleus)[1];
     }
 
     /** Muon capture rate in GeV. */
     public double captureRate(String nucleus) {
-        return set.value(nucleus + "_capture") * set.value("hbar");
+        return nucleus(nucleus)[2];
     }
+
+    /** V^(p), V^(n), capture rate (GeV) of a nucleus, looked up once (scan loops read them without allocating). */
+    private double[] nucleus(String nucleus) {
+        double[] d = nuclei.get(nucleus);
+        if (d == null) {
+            d = new double[] {set.value(nucleus + "_V_p"), set.value(nucleus + "_V_n"),
+                set.value(nucleus + "_capture") * set.value("hbar")};
+            nuclei.putIfAbsent(nucleus, d);
+        }
+        return d;
+    }
+
+    private final java.util.Map<String, double[]> nuclei = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * CKM from Wolfenstein parameters. {@code wolfenstein3}: seed000 eq. (97), truncated at O(lambda^3),

@@ -1,10 +1,7 @@
 package org.lqflav.obs.bclnu;
 
 import java.util.Set;
-import static org.lqflav.math.ComplexMath.abs2;
-import static org.lqflav.math.ComplexMath.reTimesConj;
 
-import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
 import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.Leptons;
@@ -19,18 +16,24 @@ public final class BclnuObservables {
     private BclnuObservables() {
     }
 
-    /** The bracket of seed000 eqs. (29)-(30) for one neutrino flavour, with the SM vector part {@code sm} = 0 or 1. */
-    static double ratioTerm(Complex cv, Complex cs, Complex ct, double sm, double[] k) {
-        Complex v = cv.add(sm);
-        return abs2(v) + k[0] * reTimesConj(v, cs) + k[1] * abs2(cs) + k[2] * reTimesConj(v, ct) + k[3] * abs2(ct);
+    /**
+     * The bracket of seed000 eqs. (29)-(30) for one neutrino flavour, with the SM vector part {@code sm} = 0 or 1:
+     * |V|^2 + k0 Re[V CS*] + k1 |CS|^2 + k2 Re[V CT*] + k3 |CT|^2, V = sm + CV.
+     */
+    static double ratioTerm(double cvRe, double cvIm, double csRe, double csIm, double ctRe, double ctIm, double sm,
+                            double[] k) {
+        double vRe = cvRe + sm;
+        return vRe * vRe + cvIm * cvIm + k[0] * (vRe * csRe + cvIm * csIm) + k[1] * (csRe * csRe + csIm * csIm)
+                + k[2] * (vRe * ctRe + cvIm * ctIm) + k[3] * (ctRe * ctRe + ctIm * ctIm);
     }
 
-    /** R / R_SM summed over neutrino flavours i. */
+    /** R / R_SM summed over neutrino flavours i (primitive reads: no allocation in scan loops). */
     static double ratio(LowEnergy le, double[] k) {
         int t = Leptons.TAU;
         double sum = 0;
         for (int i = 0; i < 3; i++) {
-            sum += ratioTerm(le.cVL(t, i), le.cSL(t, i), le.cT(t, i), i == t ? 1 : 0, k);
+            sum += ratioTerm(le.cVLRe(t, i), le.cVLIm(t, i), le.cSLRe(t, i), le.cSLIm(t, i), le.cTRe(t, i),
+                    le.cTIm(t, i), i == t ? 1 : 0, k);
         }
         return sum;
     }
@@ -45,7 +48,9 @@ public final class BclnuObservables {
         int t = Leptons.TAU;
         double sum = 0;
         for (int i = 0; i < 3; i++) {
-            sum += abs2(le.cVL(t, i).add(i == t ? 1 : 0).subtract(le.cSL(t, i).multiply(4.3)));
+            double re = le.cVLRe(t, i) + (i == t ? 1 : 0) - 4.3 * le.cSLRe(t, i);
+            double im = le.cVLIm(t, i) - 4.3 * le.cSLIm(t, i);
+            sum += re * re + im * im;
         }
         return brSm * sum;
     }

@@ -1,9 +1,7 @@
 package org.lqflav.obs.bsll;
 
 import java.util.Set;
-import static org.lqflav.math.ComplexMath.abs2;
 
-import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
 import org.lqflav.eft.LowEnergy.Part;
 import org.lqflav.obs.Leptons;
@@ -20,7 +18,7 @@ public final class BsllObservables {
      * BR(Bs -> l^- l'^+) = tau_Bs f^2 m^3 G_F^2 alpha^2 / (64 pi^3) |Vtb Vts*|^2 eta
      * (|(m_l - m_l')/m C9|^2 + |(m_l + m_l')/m C10|^2), seed000 eqs. (75)-(76).
      */
-    static double bsToLeptons(SmInputs sm, int l, int lp, Complex c9, Complex c10) {
+    static double bsToLeptons(SmInputs sm, int l, int lp, double c9Re, double c9Im, double c10Re, double c10Im) {
         double m = sm.mBs;
         double ml = sm.mLepton(l);
         double mlp = sm.mLepton(lp);
@@ -28,20 +26,23 @@ public final class BsllObservables {
             return 0;
         }
         double eta = Math.sqrt((1 - Math.pow((ml - mlp) / m, 2)) * (1 - Math.pow((ml + mlp) / m, 2)));
-        double ckm = abs2(sm.ckm.get(2, 2).multiply(sm.ckm.get(2, 1).conjugate()));
+        double ckm = (sm.ckm.re(2, 2) * sm.ckm.re(2, 2) + sm.ckm.im(2, 2) * sm.ckm.im(2, 2))
+                * (sm.ckm.re(2, 1) * sm.ckm.re(2, 1) + sm.ckm.im(2, 1) * sm.ckm.im(2, 1));   // |Vtb Vts*|^2
         double width = sm.fBs * sm.fBs * m * m * m * sm.gF * sm.gF * sm.alphaEm * sm.alphaEm / (64 * Math.pow(Math.PI, 3))
-                * ckm * eta * (abs2(c9.multiply((ml - mlp) / m)) + abs2(c10.multiply((ml + mlp) / m)));
+                * ckm * eta * (Math.pow((ml - mlp) / m, 2) * (c9Re * c9Re + c9Im * c9Im)
+                        + Math.pow((ml + mlp) / m, 2) * (c10Re * c10Re + c10Im * c10Im));
         return sm.tauBs * width;
     }
 
     /** Lepton-flavour-conserving mode with the SM C10 added (C9 does not contribute for l = l'). */
     static double bsToLeptonsSmNp(SmInputs sm, LowEnergy le, int l) {
-        return bsToLeptons(sm, l, l, le.c9(l, l), le.c10(l, l).add(sm.c10Sm));
+        return bsToLeptons(sm, l, l, le.c9Re(l, l), le.c9Im(l, l), le.c10Re(l, l) + sm.c10Sm, le.c10Im(l, l));
     }
 
     /** Both charge modes l^- l'^+ and l'^- l^+. */
     static double bsToLeptonsBothModes(SmInputs sm, LowEnergy le, int l, int lp) {
-        return bsToLeptons(sm, l, lp, le.c9(l, lp), le.c10(l, lp)) + bsToLeptons(sm, lp, l, le.c9(lp, l), le.c10(lp, l));
+        return bsToLeptons(sm, l, lp, le.c9Re(l, lp), le.c9Im(l, lp), le.c10Re(l, lp), le.c10Im(l, lp))
+                + bsToLeptons(sm, lp, l, le.c9Re(lp, l), le.c9Im(lp, l), le.c10Re(lp, l), le.c10Im(lp, l));
     }
 
     /**
@@ -50,7 +51,12 @@ public final class BsllObservables {
      */
     static double bToKTauL(LowEnergy le, int l) {
         int t = Leptons.TAU;
-        return (9.6 * (abs2(le.c9(l, t)) + abs2(le.c9(t, l))) + 10 * (abs2(le.c10(l, t)) + abs2(le.c10(t, l)))) * 1e-9;
+        return (9.6 * (abs2(le.c9Re(l, t), le.c9Im(l, t)) + abs2(le.c9Re(t, l), le.c9Im(t, l)))
+                + 10 * (abs2(le.c10Re(l, t), le.c10Im(l, t)) + abs2(le.c10Re(t, l), le.c10Im(t, l)))) * 1e-9;
+    }
+
+    private static double abs2(double re, double im) {
+        return re * re + im * im;
     }
 
     public static void register(ObservableRegistry r) {
@@ -59,10 +65,10 @@ public final class BsllObservables {
             String pair = Leptons.name(l) + Leptons.name(l);
             r.add(new ObservableSpec("C9_bs" + pair, "", "Re C9 (new physics) for b -> s " + pair + ", at m_b",
                     "seed000 eqs. (23)-(25), (36)", Set.of(Part.WET),
-                    in -> in.le().c9(lep, lep).getReal()));
+                    in -> in.le().c9Re(lep, lep)));
             r.add(new ObservableSpec("C10_bs" + pair, "", "Re C10 (new physics) for b -> s " + pair + ", at m_b",
                     "seed000 eqs. (23)-(25), (36)", Set.of(Part.WET),
-                    in -> in.le().c10(lep, lep).getReal()));
+                    in -> in.le().c10Re(lep, lep)));
         }
         for (int l = 0; l < 3; l++) {
             int lep = l;
@@ -74,7 +80,8 @@ public final class BsllObservables {
             r.add(new ObservableSpec("BR(Bs->" + pair + ")_NP", "", "Branching ratio of Bs -> " + pair
                     + ", new physics alone (as seed000 Table I quotes it)", "seed000 eqs. (75)-(76)",
                     Set.of(Part.WET),
-                    in -> bsToLeptons(in.sm(), lep, lep, in.le().c9(lep, lep), in.le().c10(lep, lep))));
+                    in -> bsToLeptons(in.sm(), lep, lep, in.le().c9Re(lep, lep), in.le().c9Im(lep, lep),
+                            in.le().c10Re(lep, lep), in.le().c10Im(lep, lep))));
         }
         int[][] pairs = {{Leptons.E, Leptons.MU}, {Leptons.E, Leptons.TAU}, {Leptons.MU, Leptons.TAU}};
         for (int[] p : pairs) {

@@ -1,7 +1,6 @@
 package org.lqflav.obs.bsnunu;
 
 import java.util.Set;
-import static org.lqflav.math.ComplexMath.abs2;
 
 import org.lqflav.eft.LowEnergy;
 import org.lqflav.eft.LowEnergy.Part;
@@ -22,7 +21,9 @@ public final class BsnunuObservables {
         double sum = 0;
         for (int f = 0; f < 3; f++) {
             for (int i = 0; i < 3; i++) {
-                sum += abs2(le.cLnunu(f, i).add(f == i ? cSm : 0));
+                double re = le.cLnunuRe(f, i) + (f == i ? cSm : 0);
+                double im = le.cLnunuIm(f, i);
+                sum += re * re + im * im;
             }
         }
         return sum / (3 * cSm * cSm);

@@ -2,7 +2,6 @@ package org.lqflav.obs.lfv;
 
 import java.util.Set;
 import static org.lqflav.math.ComplexMath.abs2;
-import static org.lqflav.math.ComplexMath.reTimesConj;
 
 import org.hipparchus.complex.Complex;
 import org.lqflav.eft.LowEnergy;
@@ -29,24 +28,34 @@ public final class LfvObservables {
      */
     static double threeSame(Inputs in, int i, int n) {
         SmInputs sm = in.sm();
-        Penguins p = Penguins.of(in.le(), i, n);
-        Complex t1L = p.t1L();
-        Complex t1R = p.t1R();
-        Complex t2L = p.t2L();
-        Complex t2R = p.t2R();
-        Complex zL = p.zL();
-        Complex zR = p.zR();
+        LowEnergy le = in.le();
+        double t1LRe = le.t1LRe(i, n);
+        double t1LIm = le.t1LIm(i, n);
+        double t1RRe = le.t1RRe(i, n);
+        double t1RIm = le.t1RIm(i, n);
+        double t2LRe = le.t2LRe(i, n);
+        double t2LIm = le.t2LIm(i, n);
+        double t2RRe = le.t2RRe(i, n);
+        double t2RIm = le.t2RIm(i, n);
+        double zLRe = le.zLRe(i, n);
+        double zLIm = le.zLIm(i, n);
+        double zRRe = le.zRRe(i, n);
+        double zRIm = le.zRIm(i, n);
         double gL = -0.5 + sm.s2w;
         double gR = sm.s2w;
         double log = 16.0 / 3 * Math.log(sm.mLepton(i) / sm.mLepton(n));
-        double bracket = abs2(t1L) + abs2(t1R)
-                + (abs2(t2L) + abs2(t2R)) * (log - 22.0 / 3)
-                - 4 * (reTimesConj(t1L, t2R) + reTimesConj(t2L, t1R))
-                + (2 * (abs2(zL) * gL * gL + abs2(zR) * gR * gR) + abs2(zL) * gR * gR + abs2(zR) * gL * gL) / 3
-                + 2.0 / 3 * (2 * (reTimesConj(t1L, zL) * gL + reTimesConj(t1R, zR) * gR)
-                        + reTimesConj(t1L, zL) * gR + reTimesConj(t1R, zR) * gL)
-                + 2.0 / 3 * (-4 * (reTimesConj(t2R, zL) * gL + reTimesConj(t2L, zR) * gR)
-                        - 2 * (reTimesConj(t2L, zR) * gL + reTimesConj(t2R, zL) * gR));
+        double aZL = norm2(zLRe, zLIm);
+        double aZR = norm2(zRRe, zRIm);
+        double t1LzL = rtc(t1LRe, t1LIm, zLRe, zLIm);
+        double t1RzR = rtc(t1RRe, t1RIm, zRRe, zRIm);
+        double t2RzL = rtc(t2RRe, t2RIm, zLRe, zLIm);
+        double t2LzR = rtc(t2LRe, t2LIm, zRRe, zRIm);
+        double bracket = norm2(t1LRe, t1LIm) + norm2(t1RRe, t1RIm)
+                + (norm2(t2LRe, t2LIm) + norm2(t2RRe, t2RIm)) * (log - 22.0 / 3)
+                - 4 * (rtc(t1LRe, t1LIm, t2RRe, t2RIm) + rtc(t2LRe, t2LIm, t1RRe, t1RIm))
+                + (2 * (aZL * gL * gL + aZR * gR * gR) + aZL * gR * gR + aZR * gL * gL) / 3
+                + 2.0 / 3 * (2 * (t1LzL * gL + t1RzR * gR) + t1LzL * gR + t1RzR * gL)
+                + 2.0 / 3 * (-4 * (t2RzL * gL + t2LzR * gR) - 2 * (t2LzR * gL + t2RzL * gR));
         return prefactor(sm, i) * bracket;
     }
 
@@ -55,32 +64,45 @@ public final class LfvObservables {
      */
     static double threeMixed(Inputs in, int i, int m, int n) {
         SmInputs sm = in.sm();
-        Penguins p = Penguins.of(in.le(), i, m);
-        Complex t1L = p.t1L();
-        Complex t1R = p.t1R();
-        Complex t2L = p.t2L();
-        Complex t2R = p.t2R();
-        Complex zL = p.zL();
-        Complex zR = p.zR();
+        LowEnergy le = in.le();
+        double t1LRe = le.t1LRe(i, m);
+        double t1LIm = le.t1LIm(i, m);
+        double t1RRe = le.t1RRe(i, m);
+        double t1RIm = le.t1RIm(i, m);
+        double t2LRe = le.t2LRe(i, m);
+        double t2LIm = le.t2LIm(i, m);
+        double t2RRe = le.t2RRe(i, m);
+        double t2RIm = le.t2RIm(i, m);
+        double zLRe = le.zLRe(i, m);
+        double zLIm = le.zLIm(i, m);
+        double zRRe = le.zRRe(i, m);
+        double zRIm = le.zRIm(i, m);
         double gL = -0.5 + sm.s2w;
         double gR = sm.s2w;
         double log = 16.0 / 3 * Math.log(sm.mLepton(i) / sm.mLepton(n));
-        double bracket = 2.0 / 3 * (abs2(t1L) + abs2(t1R))
-                + (abs2(t2L) + abs2(t2R)) * (log - 8)
-                - 8.0 / 3 * (reTimesConj(t1L, t2R) + reTimesConj(t2L, t1R))
-                + (abs2(zL) * gL * gL + abs2(zR) * gR * gR + abs2(zL) * gR * gR + abs2(zR) * gL * gL) / 3
-                + 2.0 / 3 * (reTimesConj(t1L, zL) * gL + reTimesConj(t1R, zR) * gR
-                        + reTimesConj(t1L, zL) * gR + reTimesConj(t1R, zR) * gL)
-                - 4.0 / 3 * (reTimesConj(t2R, zL) * gL + reTimesConj(t2L, zR) * gR
-                        + reTimesConj(t2L, zR) * gL + reTimesConj(t2R, zL) * gR);
+        double aZL = norm2(zLRe, zLIm);
+        double aZR = norm2(zRRe, zRIm);
+        double t1LzL = rtc(t1LRe, t1LIm, zLRe, zLIm);
+        double t1RzR = rtc(t1RRe, t1RIm, zRRe, zRIm);
+        double t2RzL = rtc(t2RRe, t2RIm, zLRe, zLIm);
+        double t2LzR = rtc(t2LRe, t2LIm, zRRe, zRIm);
+        double bracket = 2.0 / 3 * (norm2(t1LRe, t1LIm) + norm2(t1RRe, t1RIm))
+                + (norm2(t2LRe, t2LIm) + norm2(t2RRe, t2RIm)) * (log - 8)
+                - 8.0 / 3 * (rtc(t1LRe, t1LIm, t2RRe, t2RIm) + rtc(t2LRe, t2LIm, t1RRe, t1RIm))
+                + (aZL * gL * gL + aZR * gR * gR + aZL * gR * gR + aZR * gL * gL) / 3
+                + 2.0 / 3 * (t1LzL * gL + t1RzR * gR + t1LzL * gR + t1RzR * gL)
+                - 4.0 / 3 * (t2RzL * gL + t2LzR * gR + t2LzR * gL + t2RzL * gR);
         return prefactor(sm, i) * bracket;
     }
 
-    /** Photon (T) and Z-penguin form factors of the l_i -> l_f transition, seed000 eqs. (50)-(59). */
-    private record Penguins(Complex t1L, Complex t1R, Complex t2L, Complex t2R, Complex zL, Complex zR) {
-        static Penguins of(LowEnergy le, int i, int f) {
-            return new Penguins(le.t1L(i, f), le.t1R(i, f), le.t2L(i, f), le.t2R(i, f), le.zL(i, f), le.zR(i, f));
-        }
+    /** |z|^2. */
+    private static double norm2(double re, double im) {
+        return re * re + im * im;
+    }
+
+    /** Re(a b*). */
+    private static double rtc(double aRe, double aIm, double bRe, double bIm) {
+        return aRe * bRe + aIm * bIm;
     }
 
     /** alpha^2 m_i^5 / (32 pi Gamma_i), seed000 eqs. (48)-(49). */
@@ -103,8 +125,9 @@ public final class LfvObservables {
      * CR(mu -> e, N) = 2 G_F^2 |(2 V^(p) + V^(n)) g_LV^(u)|^2 m_mu^5 / Gamma_capt, seed000 eqs. (72)-(73) with
      * the bracket read as (2 V^(p) + V^(n)) g (printed "(2V(p) + g V(n)) g", a typo; docs/conventions.md).
      */
-    static double muEConversion(double gF, double vp, double vn, Complex gLVu, double mMu, double captureGeV) {
-        return 2 * gF * gF * abs2(gLVu) * (2 * vp + vn) * (2 * vp + vn) * Math.pow(mMu, 5) / captureGeV;
+    static double muEConversion(double gF, double vp, double vn, double gLVuRe, double gLVuIm, double mMu,
+                                double captureGeV) {
+        return 2 * gF * gF * norm2(gLVuRe, gLVuIm) * (2 * vp + vn) * (2 * vp + vn) * Math.pow(mMu, 5) / captureGeV;
     }
 
     /**
@@ -112,9 +135,9 @@ public final class LfvObservables {
      * |alpha_P|^2 / (128 pi m_tau^3), lambda^{1/2} = m_tau^2 - m_P^2; times (1 + 2 m_P^2/m_tau^2) for a vector
      * meson (the phi), the longitudinal+transverse sum the pseudoscalar form lacks (docs/conventions.md#tau-lp).
      */
-    static double tauToLeptonMeson(double mTau, double mP, double fP, Complex alpha, boolean vector) {
+    static double tauToLeptonMeson(double mTau, double mP, double fP, double alphaRe, double alphaIm, boolean vector) {
         double lam = mTau * mTau - mP * mP;
-        double width = fP * fP * lam * lam * abs2(alpha) / (128 * Math.PI * Math.pow(mTau, 3));
+        double width = fP * fP * lam * lam * norm2(alphaRe, alphaIm) / (128 * Math.PI * Math.pow(mTau, 3));
         return vector ? width * (1 + 2 * mP * mP / (mTau * mTau)) : width;
     }
 
@@ -155,7 +178,8 @@ public final class LfvObservables {
                     + " over the muon capture rate", "seed000 eqs. (72)-(74)",
                     Set.of(Part.MU_E_CONVERSION),
                     in -> muEConversion(in.sm().gF, in.sm().nuclearVp(nucleus), in.sm().nuclearVn(nucleus),
-                            in.le().gLVu(Leptons.MU, Leptons.E), in.sm().mLepton(Leptons.MU),
+                            in.le().gLVuRe(Leptons.MU, Leptons.E), in.le().gLVuIm(Leptons.MU, Leptons.E),
+                            in.sm().mLepton(Leptons.MU),
                             in.sm().captureRate(nucleus))));
         }
         for (int l = 0; l < 2; l++) {
@@ -165,17 +189,20 @@ public final class LfvObservables {
                     "seed000 eqs. (85)-(86), vector-meson factor (1 + 2 m_phi^2/m_tau^2)",
                     Set.of(Part.TAU_TO_LEPTON_MESON),
                     in -> in.sm().tauTau * tauToLeptonMeson(in.sm().mLepton(Leptons.TAU), in.sm().mPhi,
-                            in.sm().fPhi, in.le().alphaTauP(TauMeson.PHI, lep), true)));
+                            in.sm().fPhi, in.le().alphaTauPRe(TauMeson.PHI, lep),
+                            in.le().alphaTauPIm(TauMeson.PHI, lep), true)));
             r.add(new ObservableSpec("BR(tau->eta" + ln + ")", "", "Branching ratio of tau -> eta " + ln,
                     "seed000 eqs. (85), (87)",
                     Set.of(Part.TAU_TO_LEPTON_MESON),
                     in -> in.sm().tauTau * tauToLeptonMeson(in.sm().mLepton(Leptons.TAU), in.sm().mEta,
-                            in.sm().fEta, in.le().alphaTauP(TauMeson.ETA, lep), false)));
+                            in.sm().fEta, in.le().alphaTauPRe(TauMeson.ETA, lep),
+                            in.le().alphaTauPIm(TauMeson.ETA, lep), false)));
             r.add(new ObservableSpec("BR(tau->eta'" + ln + ")", "", "Branching ratio of tau -> eta' " + ln,
                     "seed000 eqs. (85), (88)",
                     Set.of(Part.TAU_TO_LEPTON_MESON),
                     in -> in.sm().tauTau * tauToLeptonMeson(in.sm().mLepton(Leptons.TAU), in.sm().mEtaPrime,
-                            in.sm().fEtaPrime, in.le().alphaTauP(TauMeson.ETA_PRIME, lep), false)));
+                            in.sm().fEtaPrime, in.le().alphaTauPRe(TauMeson.ETA_PRIME, lep),
+                            in.le().alphaTauPIm(TauMeson.ETA_PRIME, lep), false)));
         }
     }
 }

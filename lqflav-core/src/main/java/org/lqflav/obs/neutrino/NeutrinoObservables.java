@@ -19,39 +19,39 @@ public final class NeutrinoObservables {
 
     public static void register(ObservableRegistry r) {
         String takagi = "Takagi factorisation M = W diag(m) W^T, U = W^* (Takagi 1925; arXiv:0812.1594 App. D)";
-        add(r, "m_nu1", "eV", "Mass of nu_1", takagi, NeutrinoSpectrum::m1);
-        add(r, "m_nu2", "eV", "Mass of nu_2", takagi, NeutrinoSpectrum::m2);
-        add(r, "m_nu3", "eV", "Mass of nu_3 (lightest for inverted ordering)", takagi, NeutrinoSpectrum::m3);
+        add(r, "m_nu1", "eV", "Mass of nu_1", takagi, NeutrinoSpectrum.Workspace::m1);
+        add(r, "m_nu2", "eV", "Mass of nu_2", takagi, NeutrinoSpectrum.Workspace::m2);
+        add(r, "m_nu3", "eV", "Mass of nu_3 (lightest for inverted ordering)", takagi, NeutrinoSpectrum.Workspace::m3);
         add(r, "Dm2_21", "eV^2", "Solar mass-squared difference", "m2^2 - m1^2 (" + PDG + ")",
-                NeutrinoSpectrum::dm2_21);
+                NeutrinoSpectrum.Workspace::dm2_21);
         add(r, "Dm2_31", "eV^2", "Atmospheric mass-squared difference, negative for inverted ordering",
-                "m3^2 - m1^2 (" + PDG + ")", NeutrinoSpectrum::dm2_31);
+                "m3^2 - m1^2 (" + PDG + ")", NeutrinoSpectrum.Workspace::dm2_31);
         add(r, "theta_12", "deg", "Solar mixing angle", "tan theta12 = |U_e2| / |U_e1| (" + PDG + ")",
-                NeutrinoSpectrum::theta12);
+                NeutrinoSpectrum.Workspace::theta12);
         add(r, "theta_23", "deg", "Atmospheric mixing angle", "tan theta23 = |U_mu3| / |U_tau3| (" + PDG + ")",
-                NeutrinoSpectrum::theta23);
+                NeutrinoSpectrum.Workspace::theta23);
         add(r, "theta_13", "deg", "Reactor mixing angle", "sin theta13 = |U_e3| (" + PDG + ")",
-                NeutrinoSpectrum::theta13);
+                NeutrinoSpectrum.Workspace::theta13);
         add(r, "delta_CP", "deg", "Dirac CP phase of the PMNS matrix, in [0, 360)",
                 "U_e1 U_mu3 U_e3^* U_mu1^* = -c12 s12 c23 s23 c13^2 s13 e^{i delta} - c12^2 c13^2 s23^2 s13^2 ("
-                        + PDG + ")", NeutrinoSpectrum::deltaCp);
+                        + PDG + ")", NeutrinoSpectrum.Workspace::deltaCp);
         add(r, "alpha_21", "deg", "Majorana phase alpha_21, in [0, 360); 0 if m1 or m2 vanishes",
                 "U = P V(theta, delta) diag(1, e^{i alpha21/2}, e^{i alpha31/2}), P row phases (" + PDG + ")",
-                NeutrinoSpectrum::alpha21);
+                NeutrinoSpectrum.Workspace::alpha21);
         add(r, "alpha_31", "deg",
                 "Majorana phase alpha_31, in [0, 360); 0 if m3 vanishes, alpha31 - alpha21 if m1 does",
                 "U = P V(theta, delta) diag(1, e^{i alpha21/2}, e^{i alpha31/2}), P row phases (" + PDG + ")",
-                NeutrinoSpectrum::alpha31);
-        add(r, "sum_m_nu", "eV", "Sum of the neutrino masses", "m1 + m2 + m3", NeutrinoSpectrum::sumMasses);
+                NeutrinoSpectrum.Workspace::alpha31);
+        add(r, "sum_m_nu", "eV", "Sum of the neutrino masses", "m1 + m2 + m3", NeutrinoSpectrum.Workspace::sumMasses);
         add(r, "m_betabeta", "eV", "Effective Majorana mass of neutrinoless double beta decay",
                 "|sum_i U_ei^2 m_i| (PDG review 'Neutrino masses, mixing and oscillations', 0nu2beta section)",
-                NeutrinoSpectrum::mBetaBeta);
+                NeutrinoSpectrum.Workspace::mBetaBeta);
     }
 
     private static void add(ObservableRegistry r, String name, String unit, String description, String equation,
-                            ToDoubleFunction<NeutrinoSpectrum> f) {
+                            ToDoubleFunction<NeutrinoSpectrum.Workspace> f) {
         r.add(new ObservableSpec(name, unit, description, equation + CONVENTION,
                 Set.of(Part.NEUTRINO_MASS),
-                    in -> f.applyAsDouble(in.neutrinos())));
+                    in -> f.applyAsDouble(in.neutrinoWorkspace())));
     }
 }

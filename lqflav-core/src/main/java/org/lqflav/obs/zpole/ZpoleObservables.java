@@ -36,8 +36,9 @@ public final class ZpoleObservables {
         double n = 0;
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                Complex z = le.dgNu(i, j).multiply(2);
-                n += abs2(i == j ? z.add(1) : z);
+                double re = 2 * le.dgNuRe(i, j) + (i == j ? 1 : 0);
+                double im = 2 * le.dgNuIm(i, j);
+                n += re * re + im * im;
             }
         }
         return n;
