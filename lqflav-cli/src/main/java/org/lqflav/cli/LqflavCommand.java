@@ -31,8 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         version = "lqflav " + LqflavCommand.VERSION,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description = "Leptoquark flavour phenomenology: predictions for a model file, the list of observables, "
-                + "and recomputed paper tables.",
+        description = "Leptoquark flavour phenomenology: predictions for a model file or a WCxf file, fits and "
+                + "scans against measurement sets, plots, and the seed papers' tables recomputed.",
         subcommands = {PredictCommand.class, ObservablesCommand.class, ModelsCommand.class, ReproduceCommand.class,
                 WcxfCommand.class, FitCommand.class, ScanCommand.class, PlotCommand.class,
                 ReproduceFiguresCommand.class, HelpCommand.class},
