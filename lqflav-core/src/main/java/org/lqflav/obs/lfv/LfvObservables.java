@@ -24,59 +24,50 @@ public final class LfvObservables {
     }
 
     /**
-     * BR(l_i -> 3 l_n) for three leptons of one flavour, seed000 eq. (48); penguins of the i -> n transition.
+     * Coefficients of the penguin bilinears in the brackets of seed000 eqs. (48)-(49): |T1|^2, the T2 log offset,
+     * Re(T1 T2*), |Z|^2 with the same-chirality and crossed lepton couplings, Re(T1 Z*) and Re(T2 Z*) likewise.
      */
+    private record ThreeBody(double t1, double t2Offset, double t1t2, double zDiag, double zCross, double t1zDiag,
+                             double t1zCross, double t2zDiag, double t2zCross) {
+    }
+
+    /** seed000 eq. (48): three leptons of one flavour. */
+    private static final ThreeBody EQ48 = new ThreeBody(1, -22.0 / 3, -4, 2.0 / 3, 1.0 / 3, 4.0 / 3, 2.0 / 3,
+            -8.0 / 3, -4.0 / 3);
+    /** seed000 eq. (49): l_i -> l_m l_n l_n-bar, m != n. */
+    private static final ThreeBody EQ49 = new ThreeBody(2.0 / 3, -8, -8.0 / 3, 1.0 / 3, 1.0 / 3, 2.0 / 3, 2.0 / 3,
+            -4.0 / 3, -4.0 / 3);
+
+    /** BR(l_i -> 3 l_n) for three leptons of one flavour, seed000 eq. (48); penguins of the i -> n transition. */
     static double threeSame(Inputs in, int i, int n) {
-        SmInputs sm = in.sm();
-        LowEnergy le = in.le();
-        double t1LRe = le.t1LRe(i, n);
-        double t1LIm = le.t1LIm(i, n);
-        double t1RRe = le.t1RRe(i, n);
-        double t1RIm = le.t1RIm(i, n);
-        double t2LRe = le.t2LRe(i, n);
-        double t2LIm = le.t2LIm(i, n);
-        double t2RRe = le.t2RRe(i, n);
-        double t2RIm = le.t2RIm(i, n);
-        double zLRe = le.zLRe(i, n);
-        double zLIm = le.zLIm(i, n);
-        double zRRe = le.zRRe(i, n);
-        double zRIm = le.zRIm(i, n);
-        double gL = -0.5 + sm.s2w;
-        double gR = sm.s2w;
-        double log = 16.0 / 3 * Math.log(sm.mLepton(i) / sm.mLepton(n));
-        double aZL = norm2(zLRe, zLIm);
-        double aZR = norm2(zRRe, zRIm);
-        double t1LzL = rtc(t1LRe, t1LIm, zLRe, zLIm);
-        double t1RzR = rtc(t1RRe, t1RIm, zRRe, zRIm);
-        double t2RzL = rtc(t2RRe, t2RIm, zLRe, zLIm);
-        double t2LzR = rtc(t2LRe, t2LIm, zRRe, zRIm);
-        double bracket = norm2(t1LRe, t1LIm) + norm2(t1RRe, t1RIm)
-                + (norm2(t2LRe, t2LIm) + norm2(t2RRe, t2RIm)) * (log - 22.0 / 3)
-                - 4 * (rtc(t1LRe, t1LIm, t2RRe, t2RIm) + rtc(t2LRe, t2LIm, t1RRe, t1RIm))
-                + (2 * (aZL * gL * gL + aZR * gR * gR) + aZL * gR * gR + aZR * gL * gL) / 3
-                + 2.0 / 3 * (2 * (t1LzL * gL + t1RzR * gR) + t1LzL * gR + t1RzR * gL)
-                + 2.0 / 3 * (-4 * (t2RzL * gL + t2LzR * gR) - 2 * (t2LzR * gL + t2RzL * gR));
-        return prefactor(sm, i) * bracket;
+        return threeBody(in, i, n, n, EQ48);
+    }
+
+    /** BR(l_i -> l_m l_n l_n-bar), m != n, seed000 eq. (49); penguins of the i -> m transition. */
+    static double threeMixed(Inputs in, int i, int m, int n) {
+        return threeBody(in, i, m, n, EQ49);
     }
 
     /**
-     * BR(l_i -> l_m l_n l_n-bar), m != n, seed000 eq. (49); penguins of the i -> m transition.
+     * alpha^2 m_i^5/(32 pi Gamma_i) times the bracket of eq. (48) or (49) for the i -> f penguins (seed000
+     * eqs. (50)-(59)), with the log of m_i/m_n, n the flavour of the lepton pair; Z_L gL and friends use the
+     * charged-lepton couplings gL = -1/2 + s_W^2, gR = s_W^2.
      */
-    static double threeMixed(Inputs in, int i, int m, int n) {
+    private static double threeBody(Inputs in, int i, int f, int n, ThreeBody c) {
         SmInputs sm = in.sm();
         LowEnergy le = in.le();
-        double t1LRe = le.t1LRe(i, m);
-        double t1LIm = le.t1LIm(i, m);
-        double t1RRe = le.t1RRe(i, m);
-        double t1RIm = le.t1RIm(i, m);
-        double t2LRe = le.t2LRe(i, m);
-        double t2LIm = le.t2LIm(i, m);
-        double t2RRe = le.t2RRe(i, m);
-        double t2RIm = le.t2RIm(i, m);
-        double zLRe = le.zLRe(i, m);
-        double zLIm = le.zLIm(i, m);
-        double zRRe = le.zRRe(i, m);
-        double zRIm = le.zRIm(i, m);
+        double t1LRe = le.t1LRe(i, f);
+        double t1LIm = le.t1LIm(i, f);
+        double t1RRe = le.t1RRe(i, f);
+        double t1RIm = le.t1RIm(i, f);
+        double t2LRe = le.t2LRe(i, f);
+        double t2LIm = le.t2LIm(i, f);
+        double t2RRe = le.t2RRe(i, f);
+        double t2RIm = le.t2RIm(i, f);
+        double zLRe = le.zLRe(i, f);
+        double zLIm = le.zLIm(i, f);
+        double zRRe = le.zRRe(i, f);
+        double zRIm = le.zRIm(i, f);
         double gL = -0.5 + sm.s2w;
         double gR = sm.s2w;
         double log = 16.0 / 3 * Math.log(sm.mLepton(i) / sm.mLepton(n));
@@ -86,12 +77,12 @@ public final class LfvObservables {
         double t1RzR = rtc(t1RRe, t1RIm, zRRe, zRIm);
         double t2RzL = rtc(t2RRe, t2RIm, zLRe, zLIm);
         double t2LzR = rtc(t2LRe, t2LIm, zRRe, zRIm);
-        double bracket = 2.0 / 3 * (norm2(t1LRe, t1LIm) + norm2(t1RRe, t1RIm))
-                + (norm2(t2LRe, t2LIm) + norm2(t2RRe, t2RIm)) * (log - 8)
-                - 8.0 / 3 * (rtc(t1LRe, t1LIm, t2RRe, t2RIm) + rtc(t2LRe, t2LIm, t1RRe, t1RIm))
-                + (aZL * gL * gL + aZR * gR * gR + aZL * gR * gR + aZR * gL * gL) / 3
-                + 2.0 / 3 * (t1LzL * gL + t1RzR * gR + t1LzL * gR + t1RzR * gL)
-                - 4.0 / 3 * (t2RzL * gL + t2LzR * gR + t2LzR * gL + t2RzL * gR);
+        double bracket = c.t1() * (norm2(t1LRe, t1LIm) + norm2(t1RRe, t1RIm))
+                + (norm2(t2LRe, t2LIm) + norm2(t2RRe, t2RIm)) * (log + c.t2Offset())
+                + c.t1t2() * (rtc(t1LRe, t1LIm, t2RRe, t2RIm) + rtc(t2LRe, t2LIm, t1RRe, t1RIm))
+                + c.zDiag() * (aZL * gL * gL + aZR * gR * gR) + c.zCross() * (aZL * gR * gR + aZR * gL * gL)
+                + c.t1zDiag() * (t1LzL * gL + t1RzR * gR) + c.t1zCross() * (t1LzL * gR + t1RzR * gL)
+                + c.t2zDiag() * (t2RzL * gL + t2LzR * gR) + c.t2zCross() * (t2LzR * gL + t2RzL * gR);
         return prefactor(sm, i) * bracket;
     }
 
